@@ -1,0 +1,52 @@
+"""The loaded, validated content of a site: what every later step reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .schema import Evidence, Report, Task, Unit
+from .yamlfile import YamlFile
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a record came from, for messages: ``content/…yaml`` and the parsed file."""
+
+    file: str
+    doc: YamlFile | None = field(default=None, compare=False, repr=False)
+
+    def line(self, *loc: str | int) -> int | None:
+        return self.doc.line_of(loc) if self.doc else None
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    slug: str
+    report: Report
+    tasks: tuple[Task, ...]
+    where: Located
+    task_where: tuple[Located, ...] = ()  # parallel to ``tasks``
+
+
+@dataclass(frozen=True)
+class EvidenceEntry:
+    id: str
+    evidence: Evidence
+    where: Located
+
+
+@dataclass(frozen=True)
+class Content:
+    root: Path
+    unit: Unit
+    reports: tuple[ReportEntry, ...]  # newest first
+    evidence: dict[str, EvidenceEntry]
+
+    @property
+    def latest(self) -> ReportEntry | None:
+        return self.reports[0] if self.reports else None
+
+    def citing(self, evidence_id: str) -> list[tuple[ReportEntry, Task]]:
+        """Every task, of every report, that cites ``evidence_id``."""
+        return [(entry, task) for entry in self.reports for task in entry.tasks if evidence_id in task.evidence]

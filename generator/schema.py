@@ -1,0 +1,209 @@
+"""The content schema: every file under ``content/`` is one of these models.
+
+This module is the single definition of the schema. Field descriptions are in
+Vietnamese because they are shown to ward staff: in validation messages and in
+the generated staff guide (``python -m generator schema``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from enum import Enum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+
+def _nfc(value: str) -> str:
+    # Search and comparisons only work on one Unicode form; Word and some
+    # keyboards produce decomposed (NFD) Vietnamese.
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def _one_line(value: str) -> str:
+    return " ".join(_nfc(value).split())
+
+
+def _not_blank(value: str) -> str:
+    if not value:
+        raise ValueError("không được để trống")
+    return value
+
+
+def _vn_date(value: str) -> str:
+    """Accept a date as Vietnamese documents write it (26/02/2024, 07/6/2024)."""
+    parse_vn_date(value)
+    return value
+
+
+def parse_vn_date(value: str) -> dt.date:
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)
+    if not match:
+        raise ValueError("ngày phải viết dạng ngày/tháng/năm, ví dụ 26/02/2024")
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"ngày {value} không có thật trên lịch") from None
+
+
+def _doc_number(value: str) -> str:
+    # NĐ 30/2020: number, '/', type abbreviation, '-', issuer, no spaces.
+    if not re.fullmatch(r"\d+/[^\s/]+", value):
+        raise ValueError("số, ký hiệu phải viết dạng 124/KH-UBND (không có dấu cách)")
+    return value
+
+
+def _http_url(value: str) -> str:
+    if not re.fullmatch(r"https?://[^\s<>\"']+", value):
+        raise ValueError("địa chỉ web phải bắt đầu bằng http:// hoặc https:// và không có dấu cách")
+    return value
+
+
+def _id(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", value):
+        raise ValueError("mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ kh-124-ubnd-2024")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_nfc), AfterValidator(_not_blank)]
+Line = Annotated[str, AfterValidator(_one_line), AfterValidator(_not_blank)]
+VnDate = Annotated[str, AfterValidator(_one_line), AfterValidator(_vn_date)]
+DocNumber = Annotated[str, AfterValidator(_one_line), AfterValidator(_doc_number)]
+HttpUrl = Annotated[str, AfterValidator(_one_line), AfterValidator(_http_url)]
+Id = Annotated[str, AfterValidator(_id)]
+Paragraphs = Annotated[
+    list[Text],
+    Field(description="Danh sách đoạn văn, mỗi đoạn là một mục của danh sách YAML. "
+          "Đoạn bắt đầu bằng '- ' (gạch đầu dòng như trong văn bản) được hiển thị thành một ý của danh sách."),
+]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(Model):
+    """Đơn vị: cơ quan công bố trang này (tệp ``content/unit.yaml``)."""
+
+    name: Line = Field(description="Tên đầy đủ, ví dụ: Ủy ban nhân dân phường 4")
+    short_name: Line = Field(description="Tên ngắn, ví dụ: UBND phường 4")
+    city: Line = Field(description="Thành phố hoặc huyện, ví dụ: Đông Hà")
+    province: Line = Field(description="Tỉnh, ví dụ: Quảng Trị")
+    portal: Line | None = Field(None, description="Địa chỉ trang thông tin điện tử, ví dụ: phuong4.dongha.quangtri.gov.vn")
+    address: Line | None = Field(None, description="Địa chỉ trụ sở. Để trống nếu chưa có nguồn.")
+    phone: Line | None = Field(None, description="Số điện thoại. Để trống nếu chưa có nguồn.")
+    email: Line | None = Field(None, description="Thư điện tử. Để trống nếu chưa có nguồn.")
+
+
+class EvidenceKind(str, Enum):
+    """Loại tài liệu kiểm chứng."""
+
+    document = "van-ban"
+    record = "bien-ban"
+    extract = "trich-xuat"
+    photo = "hinh-anh"
+
+
+EVIDENCE_KIND_LABELS = {
+    EvidenceKind.document: "Văn bản",
+    EvidenceKind.record: "Biên bản",
+    EvidenceKind.extract: "Trích xuất phần mềm",
+    EvidenceKind.photo: "Hình ảnh",
+}
+
+
+class Evidence(Model):
+    """Một tài liệu kiểm chứng (tệp ``content/evidence/<mã>.yaml``; mã là tên tệp).
+
+    Văn bản có số (``kind: van-ban``) cần ``doc_type``, ``number``, ``date`` và ``subject``.
+    Các loại khác (biên bản, trích xuất, hình ảnh) cần ``title``.
+    """
+
+    kind: EvidenceKind = Field(description="Loại: van-ban, bien-ban, trich-xuat hoặc hinh-anh")
+    doc_type: Line | None = Field(None, description="Loại văn bản: Kế hoạch, Báo cáo, Quyết định, …")
+    number: DocNumber | None = Field(None, description="Số, ký hiệu, ví dụ: 124/KH-UBND")
+    date: VnDate | None = Field(None, description="Ngày ban hành, dạng 26/02/2024")
+    subject: Line | None = Field(None, description="Trích yếu, bắt đầu bằng 'về …'")
+    title: Line | None = Field(None, description="Tên tài liệu khi không phải văn bản có số, ví dụ: Biên bản họp giao ban")
+    url: HttpUrl | None = Field(None, description="Địa chỉ web của phần mềm hoặc trang, nếu văn bản nguồn có ghi")
+    file: Line | None = Field(None, description="Tệp đính kèm, đường dẫn tính từ thư mục content/")
+
+    @model_validator(mode="after")
+    def _fields_of_kind(self) -> Evidence:
+        needed = ("doc_type", "number", "date", "subject") if self.kind is EvidenceKind.document else ("title",)
+        missing = [name for name in needed if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"tài liệu loại '{self.kind.value}' cần có: {', '.join(missing)}")
+        return self
+
+    @property
+    def label(self) -> str:
+        """How the report cites it: 'Kế hoạch số 124/KH-UBND ngày 26/02/2024 về …'."""
+        if self.kind is EvidenceKind.document:
+            return f"{self.doc_type} số {self.number} ngày {self.date} {self.subject}"
+        return self.title or ""
+
+
+class Basis(Model):
+    """Một văn bản làm căn cứ của báo cáo."""
+
+    doc_type: Line = Field(description="Loại văn bản, ví dụ: Bản cam kết")
+    number: DocNumber = Field(description="Số, ký hiệu, ví dụ: 06/CK-BCĐ")
+    date: VnDate = Field(description="Ngày ban hành, dạng 26/01/2024")
+
+
+class Section(Model):
+    """Một mục của phần thân báo cáo."""
+
+    heading: Line = Field(description="Tiêu đề mục, giữ nguyên số thứ tự, ví dụ: 1. Công tác chỉ đạo triển khai thực hiện")
+    paragraphs: Paragraphs = Field(default_factory=list)
+
+
+class Signature(Model):
+    """Khối chữ ký."""
+
+    on_behalf: Line = Field(description="Thẩm quyền ký, ví dụ: TM. ỦY BAN NHÂN DÂN")
+    position: Line = Field(description="Chức vụ, ví dụ: CHỦ TỊCH")
+    name: Line = Field(description="Họ và tên người ký")
+
+
+class Appendix(Model):
+    """Tiêu đề của phụ lục."""
+
+    title: Line = Field(description="Tiêu đề phụ lục")
+    note: Line | None = Field(None, description="Dòng ghi chú dưới tiêu đề, ví dụ: (kèm theo Báo cáo số …)")
+
+
+class Report(Model):
+    """Một báo cáo (tệp ``content/reports/<thư-mục>/report.yaml``)."""
+
+    doc_type: Line = Field(description="Tên loại văn bản như ở đầu văn bản, ví dụ: BÁO CÁO")
+    number: Annotated[int, Field(gt=0)] | None = Field(None, description="Số của báo cáo. Để trống khi văn bản chưa vào số (dự thảo).")
+    symbol: Line = Field(description="Ký hiệu sau số, ví dụ: BC-UBND")
+    place: Line = Field(description="Địa danh, ví dụ: Phường 4")
+    date: VnDate | None = Field(None, description="Ngày ban hành, dạng 26/02/2024. Để trống khi chưa có (dự thảo).")
+    year: Annotated[int, Field(ge=1945, le=2100)] = Field(description="Năm của báo cáo")
+    title: Line = Field(description="Trích yếu, tên báo cáo")
+    basis: list[Basis] = Field(default_factory=list, description="Các văn bản làm căn cứ")
+    intro: Paragraphs = Field(default_factory=list, description="Đoạn mở đầu (căn cứ)")
+    sections: list[Section] = Field(default_factory=list, description="Các mục của phần thân")
+    closing: Paragraphs = Field(default_factory=list, description="Đoạn kết")
+    recipients: list[Line] = Field(default_factory=list, description="Nơi nhận, mỗi nơi một dòng")
+    signature: Signature
+    appendix: Appendix | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.date is None
+
+
+class Task(Model):
+    """Một nhiệm vụ cam kết trong phụ lục (tệp ``tasks/nhiem-vu-NN.yaml``)."""
+
+    number: Annotated[int, Field(gt=0)] = Field(description="Số thứ tự (STT) trong phụ lục")
+    content: Paragraphs = Field(description="Nội dung, nhiệm vụ")
+    result: Paragraphs = Field(description="Kết quả thực hiện")
+    evidence: list[Id] = Field(default_factory=list, description="Mã các tài liệu kiểm chứng (tên tệp trong content/evidence/, không có .yaml). Để trống nếu văn bản nguồn không nêu.")

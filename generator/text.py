@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from babel.numbers import format_decimal
+from markupsafe import Markup
 from slugify import slugify as _slugify
 from text_unidecode import unidecode
 
@@ -15,14 +16,14 @@ from text_unidecode import unidecode
 _MD_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
-class Markdown(str):
-    """Markdown the generator wrote itself; templates output it as is."""
+class Markdown(Markup):
+    """Markdown the generator wrote itself (or already escaped); templates output it as is."""
 
 
 def md_text(value: object) -> Markdown:
     """A content value as literal Markdown text: it can never add structure, a link or HTML."""
-    if isinstance(value, Markdown):
-        return value
+    if isinstance(value, Markup):  # macro output and links are already safe
+        return Markdown(value)
     text = " ".join(unicodedata.normalize("NFC", str(value)).split())
     text = _MD_PUNCTUATION.sub(r"\\\1", text)
     return Markdown(html.escape(text, quote=False))

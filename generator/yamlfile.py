@@ -96,7 +96,7 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
     elif kind == "extra_forbidden":
         message = "trường không có trong mẫu nội dung"
         suggestion = _suggest(str(loc[-1]), _siblings(model, loc))
-        expected = f"có phải ý bạn là '{suggestion}'?" if suggestion else "xem danh sách trường trong docs/huong-dan-noi-dung.md"
+        expected = f"có phải ý bạn là '{suggestion}'?" if suggestion else "xem danh sách trường trong docs-staff/huong-dan-noi-dung.md"
         found = None
     elif kind in {"string_type", "str_type"}:
         message, expected = "sai kiểu dữ liệu", "một đoạn chữ"

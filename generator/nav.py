@@ -1,0 +1,15 @@
+"""The site navigation, kept small: evidence pages are reached from the register, not the nav."""
+
+from __future__ import annotations
+
+from . import paths
+from .content import Content
+
+
+def build(content: Content) -> list:
+    items: list = [{"Trang chủ": paths.HOME}]
+    for entry in content.reports:
+        tasks = [{f"Nhiệm vụ {t.number}": paths.task_page(entry.slug, t.number)} for t in entry.tasks]
+        items.append({f"Báo cáo năm {entry.report.year}": [paths.report_page(entry.slug), *tasks]})
+    items.append({"Tài liệu kiểm chứng": paths.EVIDENCE_REGISTER})
+    return items

@@ -1,0 +1,43 @@
+"""Staff guide to the content fields, generated from the models in ``schema``."""
+
+from __future__ import annotations
+
+import inspect
+import typing
+
+from pydantic import BaseModel
+
+from . import schema
+
+DOCUMENTED: list[tuple[type[BaseModel], str]] = [
+    (schema.Unit, "content/unit.yaml"),
+    (schema.Report, "content/reports/<thư-mục>/report.yaml"),
+    (schema.Basis, "một mục trong basis của report.yaml"),
+    (schema.Section, "một mục trong sections của report.yaml"),
+    (schema.Signature, "signature trong report.yaml"),
+    (schema.Appendix, "appendix trong report.yaml"),
+    (schema.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
+    (schema.Evidence, "content/evidence/<mã>.yaml"),
+]
+
+
+def schema_markdown() -> str:
+    lines = ["# Hướng dẫn các trường nội dung", "",
+             "Tệp này được tạo tự động từ `generator/schema.py` bằng `python -m generator schema`. "
+             "Đừng sửa tay.", ""]
+    for model, where in DOCUMENTED:
+        lines += [f"## {model.__name__} — `{where}`", "", inspect.getdoc(model) or "", "",
+                  "| Trường | Bắt buộc | Ý nghĩa |", "| --- | --- | --- |"]
+        for name, field in model.model_fields.items():
+            required = "có" if field.is_required() else "không"
+            lines.append(f"| `{name}` | {required} | {(field.description or _type_name(field.annotation))} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _type_name(annotation: object) -> str:
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        inner = typing.get_args(annotation)[0]
+        return f"danh sách {getattr(inner, '__name__', 'giá trị')}"
+    return getattr(annotation, "__name__", str(annotation))

@@ -1,0 +1,46 @@
+"""The built site in a real browser (Debian's Chromium), opened straight from disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--allow-file-access-from-files"]
+
+
+@pytest.fixture(scope="module")
+def page():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(viewport={"width": 360, "height": 740})
+        yield context.new_page()
+        browser.close()
+
+
+def search(page, site: Path, query: str) -> list[str]:
+    """Type ``query`` into the site's search box as a citizen would; return result links in order."""
+    page.goto((site / "index.html").as_uri())
+    page.click("label.md-header__button[for=__search]")
+    page.keyboard.type(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    page.wait_for_timeout(500)
+    # One result item per page; its first link is the page itself, the others its sections.
+    return page.eval_on_selector_all(
+        ".md-search-result__item", "items => items.map(i => i.querySelector('a').getAttribute('href'))")
+
+
+@pytest.mark.parametrize(("query", "task"), [
+    ("ho so truc tuyen", "nhiem-vu-02.html"),
+    ("hồ sơ trực tuyến", "nhiem-vu-02.html"),
+    ("ngan sach", "nhiem-vu-09.html"),
+    ("ngân sách", "nhiem-vu-09.html"),
+])
+def test_search_finds_task_with_and_without_diacritics(page, built_site, query, task):
+    links = search(page, built_site, query)
+    assert any(task in link for link in links[:3]), links[:5]

@@ -22,11 +22,11 @@ def inside(path: Path, root: Path) -> bool:
 
 
 def cross_file(root: Path, name: Callable[[Path], str], reports: list[ReportEntry],
-               evidence: dict[str, EvidenceEntry]) -> list[Problem]:
+               evidence: dict[str, EvidenceEntry], invalid_evidence: set[str] = frozenset()) -> list[Problem]:
     problems: list[Problem] = []
     for entry in reports:
         problems += task_numbers(entry)
-        problems += evidence_references(entry, evidence)
+        problems += evidence_references(entry, set(evidence) | set(invalid_evidence))
     for item in evidence.values():
         problems += attachment(root, name, item)
     problems += unique_pages(reports, evidence)
@@ -52,12 +52,12 @@ def task_numbers(entry: ReportEntry) -> list[Problem]:
     return problems
 
 
-def evidence_references(entry: ReportEntry, evidence: dict[str, EvidenceEntry]) -> list[Problem]:
+def evidence_references(entry: ReportEntry, known: set[str]) -> list[Problem]:
     problems = []
     for task, where in zip(entry.tasks, entry.task_where):
         for i, ref in enumerate(task.evidence):
-            if ref not in evidence:
-                close = suggest(ref, list(evidence))
+            if ref not in known:
+                close = suggest(ref, sorted(known))
                 hint = f"có phải ý bạn là '{close}'?" if close else "mã một tệp trong content/evidence/"
                 problems.append(Problem(where.file, where.line("evidence", i), f"evidence[{i}]",
                                         f"không tìm thấy tài liệu '{ref}'", found=repr(ref), expected=hint))
@@ -82,8 +82,9 @@ def unique_pages(reports: list[ReportEntry], evidence: dict[str, EvidenceEntry])
     owners: dict[str, list[str]] = defaultdict(list)
     for entry in reports:
         owners[paths.report_page(entry.slug)].append(entry.where.file)
-        for task, where in zip(entry.tasks, entry.task_where):
-            owners[paths.task_page(entry.slug, task.number)].append(where.file)
+        # Two tasks with one number are reported by task_numbers(); one message is enough.
+        for number in {task.number for task in entry.tasks}:
+            owners[paths.task_page(entry.slug, number)].append(entry.where.file)
     for item in evidence.values():
         owners[paths.evidence_page(item.id)].append(item.where.file)
     owners[paths.EVIDENCE_REGISTER].append("(sổ tài liệu kiểm chứng)")

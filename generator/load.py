@@ -5,6 +5,7 @@ Reports every problem it finds before failing, so a clerk can fix them all in on
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import checks
@@ -18,6 +19,7 @@ EVIDENCE_DIR = "evidence"
 REPORTS_DIR = "reports"
 REPORT_FILE = "report.yaml"
 TASKS_DIR = "tasks"
+EVIDENCE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 class Loader:
@@ -27,6 +29,8 @@ class Loader:
         self.root = root.resolve()
         self.project_dir = (project_dir or self.root.parent).resolve()
         self.problems: list[Problem] = []
+        # Evidence files that exist but have errors: citing them is not a second error.
+        self.invalid_evidence: set[str] = set()
 
     def name(self, path: Path) -> str:
         """How a file is named in messages: relative to the project, e.g. ``content/unit.yaml``."""
@@ -61,7 +65,7 @@ class Loader:
         unit = self._unit()
         evidence = self._evidence()
         reports = self._reports()
-        self.problems.extend(checks.cross_file(self.root, self.name, reports, evidence))
+        self.problems.extend(checks.cross_file(self.root, self.name, reports, evidence, self.invalid_evidence))
         if any(p.severity is Severity.error for p in self.problems) or unit is None:
             raise ContentError(self.problems)
         return Content(self.root, unit, tuple(reports), evidence)
@@ -77,9 +81,15 @@ class Loader:
     def _evidence(self) -> dict[str, EvidenceEntry]:
         found: dict[str, EvidenceEntry] = {}
         for path in sorted((self.root / EVIDENCE_DIR).glob("*.y*ml")):
+            if not EVIDENCE_ID.fullmatch(path.stem):
+                self.problems.append(Problem(self.name(path), None, "", "tên tệp không dùng được làm mã tài liệu",
+                                             found=repr(path.name), expected="chữ thường không dấu, số và '-', ví dụ kh-124-ubnd-2024.yaml"))
+                continue
             value, where = self.model(Evidence, path)
             if value is not None:
                 found[path.stem] = EvidenceEntry(path.stem, value, where)
+            else:
+                self.invalid_evidence.add(path.stem)
         return found
 
     def _reports(self) -> list[ReportEntry]:

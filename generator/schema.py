@@ -32,6 +32,17 @@ def _not_blank(value: str) -> str:
     return value
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _no_html(value: str) -> str:
+    # Content is text: a tag here is almost always a paste from an HTML export.
+    tag = _HTML_TAG.search(value)
+    if tag:
+        raise ValueError(f"không được chứa thẻ HTML ({tag.group(0)[:40]}); hãy xóa thẻ, chỉ giữ phần chữ")
+    return value
+
+
 def _vn_date(value: str) -> str:
     """Accept a date as Vietnamese documents write it (26/02/2024, 07/6/2024)."""
     parse_vn_date(value)
@@ -68,8 +79,8 @@ def _id(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_nfc), AfterValidator(_not_blank)]
-Line = Annotated[str, AfterValidator(_one_line), AfterValidator(_not_blank)]
+Text = Annotated[str, AfterValidator(_nfc), AfterValidator(_not_blank), AfterValidator(_no_html)]
+Line = Annotated[str, AfterValidator(_one_line), AfterValidator(_not_blank), AfterValidator(_no_html)]
 VnDate = Annotated[str, AfterValidator(_one_line), AfterValidator(_vn_date)]
 DocNumber = Annotated[str, AfterValidator(_one_line), AfterValidator(_doc_number)]
 HttpUrl = Annotated[str, AfterValidator(_one_line), AfterValidator(_http_url)]

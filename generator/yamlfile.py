@@ -165,7 +165,11 @@ def _description(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | No
 
 def _suggest(word: str, options: list[str]) -> str | None:
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return close[0] if close else None
+    if close:
+        return close[0]
+    # A clerk often types only the start of an id: 'kh-124' for 'kh-124-ubnd-2024'.
+    longer = sorted(o for o in options if o.startswith(word))
+    return longer[0] if len(longer) == 1 else None
 
 
 def suggest(word: str, options: list[str]) -> str | None:

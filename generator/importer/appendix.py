@@ -103,11 +103,14 @@ def _add_row(row: Row, columns: Columns, tasks: list[TaskDraft], problems: Probl
                      line=row.line)
         return
     number = int(match.group(1))
-    expected = tasks[-1].number + 1 if tasks else 1
+    expected = len(tasks) + 1  # by position, so one wrong STT is reported once, not on every row after it
     if number != expected:
-        seen = any(t.number == number for t in tasks)
-        message = f"STT {number} bị lặp" if seen else (
-            f"STT nhảy từ {expected - 1} lên {number}" if number > expected else f"STT {number} sai thứ tự")
+        if any(t.number == number for t in tasks):
+            message = f"STT {number} bị lặp"
+        elif number > expected:
+            message = f"thiếu STT {expected}: sau STT {expected - 1} là {number}"
+        else:
+            message = f"STT {number} sai thứ tự"
         problems.add(where(row, stt_column, columns), message, found=stt, expected=f"STT {expected}",
                      line=row.line)
     tasks.append(TaskDraft(number, row, cells))

@@ -7,6 +7,7 @@ header row after a blank line at every page break.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .htmlcell import NestedTable, cell_paragraphs
@@ -41,7 +42,7 @@ def _row(line: str, line_number: int, row_number: int, problems: Problems) -> Ro
         try:
             cells.append(cell_paragraphs(raw))
         except NestedTable:
-            problems.add(f"bảng, hàng {row_number}, cột {column}", "có bảng lồng trong ô, không nhập được",
+            problems.add(f"bảng phụ lục, hàng {row_number}, cột {column}", "có bảng lồng trong ô, không nhập được",
                          expected="chép nội dung bảng con thành các đoạn văn trong ô", line=line_number)
-            cells.append(())
+            cells.append((re.sub(r"<[^>]+>", " ", raw).strip(),))  # keep the words: one message, not two
     return Row(tuple(cells), row_number, line_number)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .build import BuildFailed, build_site
 from .errors import ContentError, format_problems
+from .importer.command import add_import_command, run_import
 from .load import load_content
 from .render import render_site
 
@@ -24,10 +25,13 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="kiểm tra rồi xây dựng trang vào site/")
     build.add_argument("--site-dir", type=Path, default=Path("site"))
     commands.add_parser("schema", help="in hướng dẫn các trường nội dung (Markdown)")
+    add_import_command(commands)
     args = parser.parse_args(argv)
 
     project = args.project.resolve()
     content_dir = (args.content or project / "content").resolve()
+    if args.command == "import":
+        return run_import(args)
     if args.command == "schema":
         from .schema_doc import schema_markdown
         sys.stdout.write(schema_markdown())

@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from . import paths
 from .content import Content, ReportEntry
 from .schema import EVIDENCE_KIND_LABELS, Evidence, EvidenceKind, parse_vn_date
+from .inline import md_inline, plain
 from .text import Markdown, md_text, vn_number
 
 
@@ -38,7 +39,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(blocks=blocks, number=vn_number, full_date=full_date, one_line=one_line)
+    env.filters.update(blocks=blocks, number=vn_number, full_date=full_date, one_line=one_line,
+                       inline=md_inline)
     env.globals.update(link=link, kind_label=kind_label, EvidenceKind=EvidenceKind)
     return env
 
@@ -58,7 +60,7 @@ def kind_label(kind: EvidenceKind) -> str:
 
 
 def one_line(paragraphs: Iterable[str]) -> str:
-    return " ".join(paragraphs)
+    return " ".join(plain(text) for text in paragraphs)
 
 
 def blocks(paragraphs: Iterable[str]) -> list[tuple[str, list[str]]]:

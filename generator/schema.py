@@ -88,7 +88,9 @@ Id = Annotated[str, AfterValidator(_id)]
 Paragraphs = Annotated[
     list[Text],
     Field(description="Danh sách đoạn văn, mỗi đoạn là một mục của danh sách YAML. "
-          "Đoạn bắt đầu bằng '- ' (gạch đầu dòng như trong văn bản) được hiển thị thành một ý của danh sách."),
+          "Đoạn bắt đầu bằng '- ' (gạch đầu dòng như trong văn bản) được hiển thị thành một ý của danh sách. "
+          "Trong đoạn văn có thể viết **chữ đậm**, *chữ nghiêng* và [liên kết](https://…); "
+          "muốn giữ nguyên dấu * [ ] thì viết \\* \\[ \\]."),
 ]
 
 
@@ -211,6 +213,13 @@ class Report(Model):
         return self.number is None or self.date is None
 
 
+class TaskColumn(Model):
+    """Một cột thêm của phụ lục ngoài bốn cột chuẩn (ví dụ: Ghi chú, Tiến độ)."""
+
+    heading: Line = Field(description="Tiêu đề cột như trong phụ lục, ví dụ: Ghi chú")
+    paragraphs: Paragraphs = Field(default_factory=list)
+
+
 class Task(Model):
     """Một nhiệm vụ cam kết trong phụ lục (tệp ``tasks/nhiem-vu-NN.yaml``)."""
 
@@ -218,3 +227,4 @@ class Task(Model):
     content: Paragraphs = Field(description="Nội dung, nhiệm vụ")
     result: Paragraphs = Field(description="Kết quả thực hiện")
     evidence: list[Id] = Field(default_factory=list, description="Mã các tài liệu kiểm chứng (tên tệp trong content/evidence/, không có .yaml). Để trống nếu văn bản nguồn không nêu.")
+    other_columns: list[TaskColumn] = Field(default_factory=list, description="Các cột thêm của phụ lục (Ghi chú, Tiến độ, …), mỗi cột có heading và paragraphs. Bỏ trống nếu phụ lục chỉ có bốn cột chuẩn.")

@@ -17,6 +17,7 @@ DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (schema.Signature, "signature trong report.yaml"),
     (schema.Appendix, "appendix trong report.yaml"),
     (schema.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
+    (schema.TaskColumn, "một mục trong other_columns của nhiệm vụ"),
     (schema.Evidence, "content/evidence/<mã>.yaml"),
 ]
 

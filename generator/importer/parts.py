@@ -1,0 +1,120 @@
+"""The parts of an NĐ 30/2020 report before its appendix table, in reading order.
+
+Số / place and date -> doc type -> title -> intro, numbered sections, closing
+('Trên đây …') -> Nơi nhận -> signature -> PHỤ LỤC title and note.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..inline import plain
+from ..text import fold
+from .citations import CITATION
+from .source import Para, Problems
+
+_NUMBER = re.compile(r"Số\s*:\s*(?P<n>\d*)\s*/\s*(?P<symbol>\S+)", re.IGNORECASE)
+_PLACE_DATE = re.compile(r"(?P<place>[^,]+),\s*ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d{4})\.?",
+                         re.IGNORECASE)
+_HEADING = re.compile(r"(?:\d+|[IVXLC]+)\.\s+\S.*")
+_SIGN_AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*\S.*")
+_BULLET = re.compile(r"^[-+•–]\s*")
+
+
+def _key(para: Para) -> str:
+    return " ".join(fold(_line(para.text)).lower().split())
+
+
+def _line(text: str) -> str:
+    # Line fields show no formatting: drop marks, including '**' split over two lines.
+    return " ".join(plain(text).strip("* ").split())
+
+
+def _find(paras: list[Para], start: int, test) -> int | None:
+    return next((i for i in range(start, len(paras)) if test(paras[i])), None)
+
+
+def read_parts(paras: list[Para], problems: Problems) -> dict[str, Any]:
+    """Report fields (not yet validated) from the paragraphs before the appendix table."""
+    paras = [p for p in paras if not re.fullmatch(r"[-_=.*\s]*", plain(p.text))]
+    fields: dict[str, Any] = {}
+    at = _find(paras, 0, lambda p: _NUMBER.match(plain(p.text)))
+    if at is None:
+        problems.add("đầu văn bản", "không thấy dòng số, ký hiệu", expected="dòng 'Số: 12/BC-UBND' (số có thể để trống)")
+        return fields
+    number = _NUMBER.match(plain(paras[at].text))
+    fields["number"] = int(number["n"]) if number["n"] else None
+    fields["symbol"] = number["symbol"]
+    at_date = _find(paras, at + 1, lambda p: _PLACE_DATE.fullmatch(_line(p.text)))
+    if at_date is None:
+        problems.add("đầu văn bản", "không thấy dòng địa danh, ngày tháng năm", line=paras[at].line,
+                     expected="dòng 'Phường 4, ngày 26 tháng 02 năm 2025' (ngày, tháng có thể để trống)")
+        return fields
+    place = _PLACE_DATE.fullmatch(_line(paras[at_date].text))
+    fields.update(place=place["place"].strip(), year=int(place["y"]),
+                  date=f"{place['d']}/{place['m']}/{place['y']}" if place["d"] and place["m"] else None)
+    at_type = _find(paras, at_date + 1, lambda p: _line(p.text).isupper())
+    if at_type is None or at_type + 1 >= len(paras):
+        problems.add("đầu văn bản", "không thấy tên loại văn bản và trích yếu", line=paras[at_date].line,
+                     expected="một dòng chữ in hoa như 'BÁO CÁO', dòng sau là tên báo cáo")
+        return fields
+    fields["doc_type"] = _line(paras[at_type].text)
+    title, at_body = _line(paras[at_type + 1].text), at_type + 2
+    while at_body < len(paras) and _line(paras[at_body].text)[:1].islower():
+        title, at_body = f"{title} {_line(paras[at_body].text)}", at_body + 1  # title broken by Shift+Enter
+    fields["title"] = title
+    at_recipients = _find(paras, at_body, lambda p: _key(p).startswith("noi nhan"))
+    body_end = at_recipients if at_recipients is not None else len(paras)
+    fields.update(_body(paras[at_body:body_end]))
+    if at_recipients is None:
+        problems.add("cuối văn bản", "không thấy 'Nơi nhận:'", expected="mục 'Nơi nhận:' với mỗi nơi một dòng '- …'")
+        return fields
+    fields.update(_closing_block(paras[at_recipients + 1:], problems, paras[at_recipients].line))
+    return fields
+
+
+def _body(paras: list[Para]) -> dict[str, Any]:
+    intro: list[str] = []
+    sections: list[dict[str, Any]] = []
+    closing: list[str] = []
+    for para in paras:
+        text = para.text
+        if closing or _key(para).startswith("tren day"):
+            closing.append(text)
+        elif _HEADING.fullmatch(plain(text)):
+            sections.append({"heading": _line(text), "paragraphs": []})
+        elif sections:
+            sections[-1]["paragraphs"].append(text)
+        else:
+            intro.append(text)
+    basis = []
+    for match in CITATION.finditer(" ".join(plain(t) for t in intro)):
+        entry = {"doc_type": match["type"], "number": match["number"], "date": match["date"]}
+        if entry not in basis:
+            basis.append(entry)
+    return {"basis": basis, "intro": intro, "sections": sections, "closing": closing}
+
+
+def _closing_block(paras: list[Para], problems: Problems, line: int | None) -> dict[str, Any]:
+    recipients = []
+    at = 0
+    while at < len(paras) and _BULLET.match(plain(paras[at].text)):
+        recipients.append(_BULLET.sub("", _line(paras[at].text)))
+        at += 1
+    end = _find(paras, at, lambda p: _key(p).startswith("phu luc"))
+    signer = [_line(p.text) for p in paras[at:end]]
+    authority = next((i for i, text in enumerate(signer) if _SIGN_AUTHORITY.fullmatch(text)), None)
+    fields: dict[str, Any] = {"recipients": recipients}
+    if authority is None or authority + 2 >= len(signer):
+        problems.add("khối chữ ký", "không thấy thẩm quyền ký, chức vụ và họ tên người ký", line=line,
+                     found=" / ".join(signer) or None,
+                     expected="ba dòng sau Nơi nhận: 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', họ và tên")
+    else:
+        fields["signature"] = {"on_behalf": signer[authority], "position": signer[authority + 1],
+                               "name": signer[-1]}
+    if end is not None:
+        title = [_line(p.text) for p in paras[end + 1:] if not _line(p.text).startswith("(")]
+        note = next((_line(p.text) for p in paras[end + 1:] if _line(p.text).startswith("(")), None)
+        fields["appendix"] = {"title": " ".join(title) or _line(paras[end].text), "note": note}
+    return fields

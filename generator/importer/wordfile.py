@@ -1,0 +1,112 @@
+"""Read a Word (.docx) report with python-docx.
+
+Body paragraphs and the layout tables of NĐ 30/2020 (header, Nơi nhận / signature)
+become paragraphs in reading order, cell by cell. The appendix table (first row
+starting with STT) is kept as a table. Merged cells and tables inside cells cannot be
+kept in the content model, so they stop the import with the row and column named.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.hyperlink import Hyperlink
+from docx.text.paragraph import Paragraph
+from lxml.etree import XMLSyntaxError
+
+from .headers import folded, is_appendix_header
+from .source import Para, Problems, Row, Run, SourceDoc, Table, runs_to_markdown
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 files and encrypted .docx
+
+
+def read_word(path: Path, name: str, problems: Problems) -> SourceDoc:
+    head = path.read_bytes()[:8]
+    if head == _OLE_MAGIC:
+        if "EncryptionInfo".encode("utf-16-le") in path.read_bytes():
+            problems.add("", "tệp Word được đặt mật khẩu, không đọc được",
+                         expected="mở tệp trong Word, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu) rồi lưu lại")
+        else:
+            problems.add("", "tệp là định dạng Word 97-2003 (.doc) đổi tên, không phải .docx",
+                         expected="mở trong Word rồi Lưu thành > Tài liệu Word (.docx)")
+        return SourceDoc(name, ())
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError) as exc:
+        problems.add("", "tệp .docx bị hỏng, không mở được", found=type(exc).__name__,
+                     expected="mở tệp trong Word, lưu lại dạng .docx rồi nhập lại")
+        return SourceDoc(name, ())
+    blocks: list[Para | Table] = []
+    after_title = False  # the first table after 'PHỤ LỤC' is the appendix, whatever its headers
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            lines = paragraph_lines(Paragraph(child, document))
+            after_title = after_title or any(folded(line).startswith("phu luc") for line in lines)
+            blocks.extend(Para(line) for line in lines)
+        elif child.tag == qn("w:tbl"):
+            table = DocxTable(child, document)
+            if after_title or is_appendix_header(_first_row_texts(table)):
+                blocks.append(_appendix(table, problems))
+                after_title = False
+            else:
+                blocks.extend(Para(line) for cell in _layout_cells(table) for p in cell.paragraphs
+                              for line in paragraph_lines(p))
+    return SourceDoc(name, tuple(blocks))
+
+
+def paragraph_lines(paragraph: Paragraph) -> list[str]:
+    """A paragraph as Markdown lines: a line break (Shift+Enter) starts a new line."""
+    lines: list[list[Run]] = [[]]
+    for item in paragraph.iter_inner_content():
+        runs = item.runs if isinstance(item, Hyperlink) else [item]
+        url = item.url if isinstance(item, Hyperlink) else None
+        for run in runs:
+            for i, piece in enumerate(run.text.split("\n")):
+                if i:
+                    lines.append([])
+                lines[-1].append(Run(piece, bool(run.bold), bool(run.italic), url))
+    texts = [runs_to_markdown(line) for line in lines]
+    if _is_bullet(paragraph):
+        texts = [t if t.startswith("- ") else f"- {t}" for t in texts]
+    return [t for t in texts if t]
+
+
+def _is_bullet(paragraph: Paragraph) -> bool:
+    # Word's own bullets are numbering, not text: keep them as the '- ' items of the content.
+    p_pr = paragraph._p.pPr
+    numbered = p_pr is not None and p_pr.numPr is not None
+    return numbered or (paragraph.style is not None and paragraph.style.name.startswith("List Bullet"))
+
+
+def _first_row_texts(table: DocxTable) -> list[str]:
+    if not table._tbl.tr_lst:
+        return []
+    return [_Cell(tc, table).text for tc in table._tbl.tr_lst[0].tc_lst]
+
+
+def _layout_cells(table: DocxTable) -> list[_Cell]:
+    return [_Cell(tc, table) for tr in table._tbl.tr_lst for tc in tr.tc_lst]
+
+
+def _appendix(table: DocxTable, problems: Problems) -> Table:
+    rows = []
+    for number, tr in enumerate(table._tbl.tr_lst, start=1):
+        cells = []
+        for column, tc in enumerate(tr.tc_lst, start=1):
+            where = f"bảng phụ lục, hàng {number}, cột {column}"
+            if tc.grid_span > 1 or tc.vMerge is not None:
+                problems.add(where, "ô bị gộp (merge cells), không nhập được",
+                             expected="tách ô (Bố trí > Tách ô) để mỗi hàng có đủ các ô riêng")
+            cell = _Cell(tc, table)
+            if cell.tables:
+                problems.add(where, "có bảng lồng trong ô, không nhập được",
+                             expected="chép nội dung bảng con thành các đoạn văn trong ô")
+            cells.append(tuple(line for p in cell.paragraphs for line in paragraph_lines(p)))
+        rows.append(Row(tuple(cells), number))
+    return Table(tuple(rows))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_generator
+from html_site import parse
 
 TASKS = "content/reports/2024-cam-ket-par-index-sipas-papi/tasks"
 
@@ -105,17 +106,19 @@ def test_a_strict_mkdocs_failure_also_keeps_the_old_site(project_copy):
 
 
 def test_markdown_characters_in_values_stay_text(project_copy, tmp_path):
-    value = "*đậm* _nghiêng_ | # tiêu đề [bấm](javascript:alert(1)) 2 < 3 & `mã`"
+    # Paragraphs allow only **bold**, *italic* and http(s) links (kept from Word, see
+    # generator/inline.py); every other Markdown or HTML character is shown as typed.
+    value = "_nghiêng_ | # tiêu đề [bấm](javascript:alert(1)) 2 < 3 & `mã` 4 > 1"
     edit(project_copy, f"{TASKS}/nhiem-vu-12.yaml", "  - Khuyến khích", f"  - '{value}'\n  - Khuyến khích")
+    edit(project_copy, f"{TASKS}/nhiem-vu-12.yaml", "  - Sáng kiến về cải cách hành chính.\n",
+         "  - '# Sáng kiến về cải cách hành chính.'\n")
     site = tmp_path / "out"
     result = run_generator("--project", str(project_copy), "build", "--site-dir", str(site))
     assert result.returncode == 0, result.stderr
-    from html_site import article_text, parse
     page = site / "bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-12.html"
-    assert value in article_text(page)
     article = parse(page).cssselect("article")[0]
     holder = [p for p in article.iter("p") if " ".join(p.text_content().split()) == value]
     assert len(holder) == 1 and len(holder[0]) == 0  # one paragraph of plain text, no child elements
     assert not article.cssselect("code, script, table")
     assert not [a for a in article.iter("a") if "javascript" in (a.get("href") or "")]
-    assert [h.text_content().strip("¶ ") for h in article.cssselect("h1")] == ["Nhiệm vụ 12: Sáng kiến về cải cách hành chính."]
+    assert [h.text_content().strip("¶ ") for h in article.cssselect("h1")] == ["Nhiệm vụ 12: # Sáng kiến về cải cách hành chính."]

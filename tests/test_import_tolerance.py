@@ -23,7 +23,7 @@ def report_2025():
 def test_header_variants_extra_column_and_new_evidence(project_copy, tmp_path, report_2025):
     word = WordReport(report_2025, ["tt", "noi dung   nhiem vu", "Kết Quả", "Tài liệu kiểm chứng", "Ghi chú"], [
         [["1"], ["Cải cách thủ tục."], ["Đạt **100%** hồ sơ *đúng hạn*, xem [cổng](https://dichvucong.gov.vn/p)",
-                                         "- [bấm](javascript:alert) <script>x</script>"],
+                                         "- [bấm](javascript:alert) 2 < 3 & x"],
          ["- Quyết định số 15/QĐ-UBND ngày 03/01/2025 về kiện toàn tổ công tác.",
           "- Biên bản họp giao ban."], ["Hoàn thành sớm"]],
         [["2"], ["Số hóa."], ["Đạt."], [], []],
@@ -39,7 +39,7 @@ def test_header_variants_extra_column_and_new_evidence(project_copy, tmp_path, r
     first = entry.tasks[0]
     # A Word hyperlink to anything but http(s) keeps only its words.
     assert first.result == ["Đạt **100%** hồ sơ *đúng hạn*, xem [cổng](https://dichvucong.gov.vn/p)",
-                            "- bấm <script>x</script>"]
+                            "- bấm 2 < 3 & x"]
     assert [(c.heading, c.paragraphs) for c in first.other_columns] == [("Ghi chú", ["Hoàn thành sớm"])]
     assert first.evidence == ["qd-15-ubnd-2025", "bien-ban-hop-giao-ban"]
     new = (project_copy / "content/evidence/qd-15-ubnd-2025.yaml").read_text(encoding="utf-8")
@@ -51,8 +51,19 @@ def test_header_variants_extra_column_and_new_evidence(project_copy, tmp_path, r
     html = (site / "bao-cao/2025-cam-ket/nhiem-vu-01.html").read_text(encoding="utf-8")
     assert "Đạt <strong>100%</strong> hồ sơ <em>đúng hạn</em>, xem <a href=\"https://dichvucong.gov.vn/p\">cổng</a>" in html
     assert "javascript:" not in html
-    assert "&lt;script&gt;x&lt;/script&gt;" in html and "<script>x</script>" not in html
+    assert "bấm 2 &lt; 3 &amp; x" in html
     assert '<h2 id="ghi-chu">Ghi chú' in html and "Hoàn thành sớm" in html
+
+
+def test_html_tags_in_word_text_stop_the_import_naming_the_row(project_copy, tmp_path, report_2025):
+    word = WordReport(report_2025, ["STT", "NỘI DUNG, NHIỆM VỤ", "KẾT QUẢ THỰC HIỆN", "TÀI LIỆU KIỂM CHỨNG"],
+                      [[["1"], ["Cải cách."], ["Đạt <script>x</script>"], []]])
+    source = write_docx(word, tmp_path / "bao-cao-2025.docx")
+    result = run_generator("import", str(source), "--out", str(project_copy / "content/reports/2025-cam-ket"))
+    assert result.returncode == 1
+    assert "bảng phụ lục, hàng 2, result[0]: không được chứa thẻ HTML (<script>)" in result.stderr
+    assert "Chưa ghi tệp nào." in result.stderr
+    assert not (project_copy / "content/reports/2025-cam-ket").exists()
 
 
 def test_inline_formatting_is_the_only_markup_a_paragraph_can_make():

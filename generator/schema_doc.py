@@ -17,6 +17,7 @@ DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (schema.Signature, "signature trong report.yaml"),
     (schema.Appendix, "appendix trong report.yaml"),
     (schema.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
+    (schema.Figure, "một mục trong figures của nhiem-vu-NN.yaml"),
     (schema.Evidence, "content/evidence/<mã>.yaml"),
 ]
 

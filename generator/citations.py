@@ -158,7 +158,7 @@ def report_citations(entry: ReportEntry) -> list[Found]:
     """Every citation of a report: its basis, body text, and each task's content and result."""
     report, page = entry.report, paths.report_page(entry.slug)
     prefix = f"{report.doc_type.capitalize()} năm {report.year}"
-    basis = f"{prefix}: phần căn cứ"
+    basis_label = f"{prefix}: phần căn cứ"
     found: list[Found] = []
 
     def scan(paragraphs: list[str], label: str, on_page: str, anchor_id: str, where: Located, *loc: str | int) -> None:
@@ -169,9 +169,9 @@ def report_citations(entry: ReportEntry) -> list[Found]:
 
     for i, basis in enumerate(report.basis):
         citation = Citation(basis.doc_type, basis.number, basis.date, None, None, 0, 0)
-        at = Place(basis, page, "", entry.where.file, entry.where.line("basis", i), f"basis[{i}]")
+        at = Place(basis_label, page, "", entry.where.file, entry.where.line("basis", i), f"basis[{i}]")
         found.append(Found(citation, at, _year(citation, report)))
-    scan(report.intro, basis, page, "", entry.where, "intro")
+    scan(report.intro, basis_label, page, "", entry.where, "intro")
     for s, section in enumerate(report.sections):
         scan(section.paragraphs, f"{prefix}: mục {section.heading}", page, heading_slug(section.heading, "-"), entry.where,
              "sections", s, "paragraphs")

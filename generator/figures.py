@@ -228,11 +228,11 @@ def _mismatch(figure: FoundFigure, severity: Severity) -> Problem:
         computed = vn_percent(figure.computed_percent, decimals_of(figure.percent.value))
         return Problem(figure.file, figure.line, figure.field,
                        "tỷ lệ nêu trong văn bản không khớp với số liệu", found=f"{figure.percent.written}%",
-                       expected=f"{computed} (= {vn(figure.value.value)}/{vn(figure.total.value)}"
-                                f"{' ' + figure.unit if figure.unit else ''})", severity=severity)
+                       expected=f"{computed} = {vn(figure.value.value)}/{vn(figure.total.value)}"
+                                f"{' ' + figure.unit if figure.unit else ''}", severity=severity)
     return Problem(figure.file, figure.line, figure.field, "tổng nêu trong văn bản không bằng tổng các phần",
                    found=figure.value.written,
-                   expected=f"{vn(figure.computed_sum)} (= {' + '.join(p.written for p in figure.parts)})",
+                   expected=f"{vn(figure.computed_sum)} = {' + '.join(p.written for p in figure.parts)}",
                    severity=severity)
 
 

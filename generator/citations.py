@@ -21,6 +21,7 @@ from .content import Content, EvidenceEntry, Located, ReportEntry
 from .errors import Problem, Severity
 from .schema import EvidenceKind, Report
 from .text import Markdown, heading_slug, md_text
+from .yamlfile import field_name
 
 # Type words and the abbreviation NĐ 30/2020 (Phụ lục III) gives them; CK is the local
 # label for 'bản cam kết'. Types without an entry (công văn, luật) are not compared.
@@ -162,9 +163,8 @@ def report_citations(entry: ReportEntry) -> list[Found]:
     found: list[Found] = []
 
     def scan(paragraphs: list[str], label: str, on_page: str, anchor_id: str, where: Located, *loc: str | int) -> None:
-        field_name = ".".join(str(k) if isinstance(k, str) else f"[{k}]" for k in loc).replace(".[", "[")
         for i, text in enumerate(paragraphs):
-            at = Place(label, on_page, anchor_id, where.file, where.line(*loc, i), f"{field_name}[{i}]")
+            at = Place(label, on_page, anchor_id, where.file, where.line(*loc, i), field_name((*loc, i)))
             found.extend(Found(c, at, _year(c, report)) for c in parse(text))
 
     for i, basis in enumerate(report.basis):

@@ -85,10 +85,8 @@ class FoundFigure:
     @property
     def signature(self) -> tuple:
         """Two figures with the same numbers in one task are the same figure."""
-        nums = lambda items: tuple(sorted(n.value for n in items))  # noqa: E731
-        return (self.report.slug, self.task, nums([self.value] if self.value else []),
-                nums([self.total] if self.total else []), nums(self.parts),
-                nums([self.percent] if self.percent else []))
+        return (self.report.slug, self.task, _values(self.value), _values(self.total), _values(*self.parts),
+                _values(self.percent))
 
     @property
     def computed_percent(self) -> Decimal | None:
@@ -123,6 +121,10 @@ class FoundFigure:
                           f"{vn_percent(self.computed_percent, decimals_of(self.percent.value))}, "
                           f"văn bản nêu {self.percent.written}%")
         return "; ".join(pieces) or f"{self.percent.written}% (văn bản không nêu số để tính lại)"
+
+
+def _values(*numbers: Num | None) -> tuple[Decimal, ...]:
+    return tuple(sorted(n.value for n in numbers if n is not None))
 
 
 def decimals_of(number: Decimal) -> int:

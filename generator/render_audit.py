@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import paths
 from .citations import cited_documents, register_heading
 from .content import Content
 from .figures import Status, report_figures
 
+if TYPE_CHECKING:
+    from .render import Page
 
-def audit_pages(content: Content) -> list:
+
+def audit_pages(content: Content) -> list[Page]:
     # Imported here: render imports this module to add these pages to the site.
     from .render import _render
     figures = [(entry, report_figures(entry)) for entry in content.reports]

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .audit import audit, summary
 from .build import BuildFailed, build_site
 from .errors import ContentError, format_problems
 from .importer.command import add_import_command, run_import
@@ -19,7 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--project", type=Path, default=Path("."), help="thư mục dự án (có mkdocs.yml)")
     parser.add_argument("--content", type=Path, default=None, help="thư mục nội dung (mặc định: content/)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="kiểm tra nội dung, báo mọi lỗi kèm tệp và dòng")
+    check = commands.add_parser("check", help="kiểm tra nội dung, báo mọi lỗi kèm tệp và dòng")
+    check.add_argument("--strict-figures", action="store_true",
+                       help="coi tỷ lệ hoặc tổng không khớp số liệu là lỗi (mặc định: cảnh báo)")
     render = commands.add_parser("render", help="ghi các trang Markdown ra thư mục")
     render.add_argument("--out", type=Path, required=True)
     build = commands.add_parser("build", help="kiểm tra rồi xây dựng trang vào site/")
@@ -44,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         print(f"Nội dung hợp lệ: {len(content.reports)} báo cáo, "
               f"{sum(len(r.tasks) for r in content.reports)} nhiệm vụ, {len(content.evidence)} tài liệu kiểm chứng.")
+        result = audit(content, strict_figures=args.strict_figures)
+        print(summary(result))
+        if result.problems:
+            print(format_problems(result.problems), file=sys.stderr)
+        if result.failed:
+            return 1
     elif args.command == "render":
         for page in render_site(content):
             target = args.out / page.path

@@ -46,6 +46,11 @@ def _render(text: str) -> str:
     return "".join(out)
 
 
+def fragment(text: str) -> str:
+    """Part of a paragraph (spaces at its ends kept), rendered like ``md_inline``."""
+    return _render(text)
+
+
 def md_inline(value: object) -> Markdown:
     """A paragraph as Markdown: the allowed formatting kept, everything else literal."""
     text = " ".join(unicodedata.normalize("NFC", str(value)).split())

@@ -12,4 +12,6 @@ def build(content: Content) -> list:
         tasks = [{f"Nhiệm vụ {t.number}": paths.task_page(entry.slug, t.number)} for t in entry.tasks]
         items.append({f"Báo cáo năm {entry.report.year}": [paths.report_page(entry.slug), *tasks]})
     items.append({"Tài liệu kiểm chứng": paths.EVIDENCE_REGISTER})
+    items.append({"Văn bản được dẫn chiếu": paths.CITED_DOCUMENTS})
+    items.append({"Kiểm tra số liệu": paths.FIGURE_CHECKS})
     return items

@@ -8,6 +8,8 @@ from .text import slug
 
 HOME = "index.md"
 EVIDENCE_REGISTER = "tai-lieu-kiem-chung/index.md"
+FIGURE_CHECKS = "kiem-tra-so-lieu.md"
+CITED_DOCUMENTS = "van-ban-dan-chieu.md"
 
 
 def report_page(report_slug: str) -> str:

@@ -12,10 +12,12 @@ from typing import Iterable
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from . import paths
+from . import charts, paths
+from .citations import cite
 from .content import Content, ReportEntry
 from .schema import EVIDENCE_KIND_LABELS, Evidence, EvidenceKind, parse_vn_date
 from .inline import md_inline, plain
+from .render_audit import audit_pages
 from .text import Markdown, md_text, vn_number
 
 
@@ -42,6 +44,9 @@ def environment() -> Environment:
     env.filters.update(blocks=blocks, number=vn_number, full_date=full_date, one_line=one_line,
                        inline=md_inline)
     env.globals.update(link=link, kind_label=kind_label, EvidenceKind=EvidenceKind)
+    env.filters.update(cite=cite)
+    env.globals.update(key_cards=charts.key_cards, charts=charts.charts, cards_html=charts.cards_html,
+                       chart_svg=charts.chart_svg, chart_detail=charts.detail)
     return env
 
 
@@ -92,6 +97,7 @@ def render_site(content: Content) -> list[Page]:
         pages.append(render_report(content, entry))
         pages.extend(render_task(content, entry, i) for i in range(len(entry.tasks)))
     pages.extend(render_evidence(content, item_id) for item_id in content.evidence)
+    pages.extend(audit_pages(content))
     seen: set[str] = set()
     for page in pages:
         if page.path in seen:

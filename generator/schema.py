@@ -13,7 +13,8 @@ import unicodedata
 from enum import Enum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from babel.numbers import NumberFormatError, parse_decimal
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 
 def _nfc(value: str) -> str:
@@ -79,12 +80,31 @@ def _id(value: str) -> str:
     return value
 
 
+def _vn_number_input(value: object) -> object:
+    # YAML reads 2.948 as the decimal 2.948 and 99,3 as text: only text keeps the
+    # Vietnamese meaning, so whole numbers may be bare but anything with '.' or ',' is quoted.
+    if isinstance(value, bool) or isinstance(value, float):
+        raise ValueError('số có dấu chấm hoặc phẩy phải đặt trong dấu nháy, ví dụ "2.948" hoặc "99,3"')
+    return str(value) if isinstance(value, int) else value
+
+
+def _vn_number(value: str) -> str:
+    try:
+        parse_decimal(value, locale="vi", strict=True)
+    except NumberFormatError:
+        raise ValueError("số phải viết kiểu Việt Nam: dấu chấm ngăn hàng nghìn, dấu phẩy thập phân, "
+                         "ví dụ 2.948 hoặc 99,3") from None
+    return value
+
+
+
 Text = Annotated[str, AfterValidator(_nfc), AfterValidator(_not_blank), AfterValidator(_no_html)]
 Line = Annotated[str, AfterValidator(_one_line), AfterValidator(_not_blank), AfterValidator(_no_html)]
 VnDate = Annotated[str, AfterValidator(_one_line), AfterValidator(_vn_date)]
 DocNumber = Annotated[str, AfterValidator(_one_line), AfterValidator(_doc_number)]
 HttpUrl = Annotated[str, AfterValidator(_one_line), AfterValidator(_http_url)]
 Id = Annotated[str, AfterValidator(_id)]
+VnNumber = Annotated[str, BeforeValidator(_vn_number_input), AfterValidator(_one_line), AfterValidator(_vn_number)]
 Paragraphs = Annotated[
     list[Text],
     Field(description="Danh sách đoạn văn, mỗi đoạn là một mục của danh sách YAML. "
@@ -218,6 +238,31 @@ class TaskColumn(Model):
 
     heading: Line = Field(description="Tiêu đề cột như trong phụ lục, ví dụ: Ghi chú")
     paragraphs: Paragraphs = Field(default_factory=list)
+class Figure(Model):
+    """Một số liệu của nhiệm vụ, chép từ kết quả thực hiện, để kiểm tra và vẽ biểu đồ.
+
+    Số viết kiểu Việt Nam trong dấu nháy: "2.948", "99,3". Tỷ lệ nêu (``percent``) được
+    tính lại từ ``value``/``total``; tổng (``value``) được cộng lại từ ``parts``.
+    """
+
+    label: Line = Field(description="Tên ngắn của số liệu, theo lời văn bản, ví dụ: Hồ sơ tiếp nhận trực tuyến")
+    value: VnNumber | None = Field(None, description='Số đạt được (tử số), hoặc tổng khi có parts, ví dụ "2926"')
+    unit: Line | None = Field(None, description="Đơn vị tính, ví dụ: hồ sơ, văn bản, đồng")
+    total: VnNumber | None = Field(None, description='Số so sánh (mẫu số, ví dụ dự toán): tỷ lệ = value / total, ví dụ "2.948"')
+    parts: list[VnNumber] = Field(default_factory=list, description='Các phần cộng lại bằng value, ví dụ ["2926", "01", "21"]')
+    percent: VnNumber | None = Field(None, description='Tỷ lệ văn bản nêu, không có dấu %, ví dụ "99,3"')
+    key: bool = Field(False, description="true: hiện thành thẻ số liệu chính ở trang chủ và trang báo cáo")
+    chart: Line | None = Field(None, description="Tên biểu đồ có số liệu này (các số liệu cùng tên biểu đồ vẽ chung), ví dụ: Thu ngân sách so với dự toán")
+
+    @model_validator(mode="after")
+    def _enough_numbers(self) -> Figure:
+        if self.value is None and self.percent is None:
+            raise ValueError("số liệu cần có value hoặc percent")
+        if (self.total is not None or self.parts) and self.value is None:
+            raise ValueError("có total hoặc parts thì cần có value")
+        if (self.key or self.chart) and self.percent is None:
+            raise ValueError("số liệu hiện thành thẻ hoặc biểu đồ cần có percent")
+        return self
 
 
 class Task(Model):
@@ -228,3 +273,4 @@ class Task(Model):
     result: Paragraphs = Field(description="Kết quả thực hiện")
     evidence: list[Id] = Field(default_factory=list, description="Mã các tài liệu kiểm chứng (tên tệp trong content/evidence/, không có .yaml). Để trống nếu văn bản nguồn không nêu.")
     other_columns: list[TaskColumn] = Field(default_factory=list, description="Các cột thêm của phụ lục (Ghi chú, Tiến độ, …), mỗi cột có heading và paragraphs. Bỏ trống nếu phụ lục chỉ có bốn cột chuẩn.")
+    figures: list[Figure] = Field(default_factory=list, description="Các số liệu của kết quả thực hiện (không bắt buộc), mỗi mục theo mẫu Figure bên dưới")

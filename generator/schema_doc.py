@@ -18,6 +18,7 @@ DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (schema.Appendix, "appendix trong report.yaml"),
     (schema.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
     (schema.TaskColumn, "một mục trong other_columns của nhiệm vụ"),
+    (schema.Figure, "một mục trong figures của nhiem-vu-NN.yaml"),
     (schema.Evidence, "content/evidence/<mã>.yaml"),
 ]
 

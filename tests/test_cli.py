@@ -10,14 +10,15 @@ from conftest import ROOT, run_generator
 def test_check_summarises_valid_content():
     result = run_generator("check")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "Nội dung hợp lệ: 1 báo cáo, 13 nhiệm vụ, 13 tài liệu kiểm chứng."
+    assert result.stdout.splitlines()[0] == "Nội dung hợp lệ: 1 báo cáo, 13 nhiệm vụ, 13 tài liệu kiểm chứng."
 
 
 def test_render_writes_plain_markdown_pages(tmp_path):
     result = run_generator("render", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     pages = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md"))
-    assert len(pages) == 1 + 1 + 1 + 13 + 13  # home, register, report, tasks, evidence
+    # home, evidence register, figures check, citation register, report, tasks, evidence
+    assert len(pages) == 1 + 1 + 1 + 1 + 1 + 13 + 13
     task = (tmp_path / "bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-09.md").read_text("utf-8")
     assert task.startswith("---\n")
     assert "[Báo cáo số 462/BC\\-UBND ngày 07/6/2024" in task

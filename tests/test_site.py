@@ -82,7 +82,8 @@ def test_report_page_shows_header_body_recipients_signature_and_appendix(built_s
                      "Nơi nhận:", "Phòng Nội vụ TP(b/c);", "Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
                      "Nguyễn Tài Hoàng Na", "(kèm theo Báo cáo số /BC-UBND ngày tháng năm 2024)"]:
         assert expected in text
-    rows = parse(page).cssselect("article table tbody tr")
+    appendix = [t for t in parse(page).cssselect("article table") if t.cssselect("th")[0].text_content().strip() == "STT"]
+    rows = appendix[0].cssselect("tbody tr")
     assert [row.cssselect("td")[0].text_content().strip() for row in rows] == [str(n) for n in range(1, 14)]
     assert {p.name for p in links(page)} >= {f"nhiem-vu-{n:02d}.html" for n in range(1, 14)}
 

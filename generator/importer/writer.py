@@ -60,8 +60,9 @@ def report_data(report: Report) -> dict[str, Any]:
 
 def task_data(task: Task) -> dict[str, Any]:
     data = task.model_dump(mode="json")
-    if not data["other_columns"]:
-        del data["other_columns"]
+    for optional in ("other_columns", "figures"):
+        if not data[optional]:
+            del data[optional]
     return data
 
 

@@ -5,10 +5,12 @@ Reports every problem it finds before failing, so a clerk can fix them all in on
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from . import checks
 from .content import Content, EvidenceEntry, Located, ReportEntry
+from .disclosure_load import load_disclosure
 from .errors import ContentError, Problem, Severity
 from .schema import Evidence, Report, Task, Unit
 from .yamlfile import YamlFile, parse_model, read_yaml
@@ -23,8 +25,9 @@ TASKS_DIR = "tasks"
 class Loader:
     """Collects problems while reading ``content/``; ``load`` raises them all at once."""
 
-    def __init__(self, root: Path, project_dir: Path | None = None):
+    def __init__(self, root: Path, project_dir: Path | None = None, as_of: dt.date | None = None):
         self.root = root.resolve()
+        self.as_of = as_of or dt.date.today()
         self.project_dir = (project_dir or self.root.parent).resolve()
         self.problems: list[Problem] = []
 
@@ -61,10 +64,12 @@ class Loader:
         unit = self._unit()
         evidence = self._evidence()
         reports = self._reports()
+        disclosure = load_disclosure(self, self.as_of)
         self.problems.extend(checks.cross_file(self.root, self.name, reports, evidence))
         if any(p.severity is Severity.error for p in self.problems) or unit is None:
             raise ContentError(self.problems)
-        return Content(self.root, unit, tuple(reports), evidence)
+        warnings = tuple(p for p in self.problems if p.severity is Severity.warning)
+        return Content(self.root, unit, tuple(reports), evidence, disclosure, warnings)
 
     def _unit(self) -> Unit | None:
         path = self.root / UNIT_FILE
@@ -108,6 +113,9 @@ class Loader:
         return ReportEntry(folder.name, report, tuple(t for t, _ in loaded), where, tuple(w for _, w in loaded))
 
 
-def load_content(root: Path, project_dir: Path | None = None) -> Content:
-    """Load and validate ``root`` (a ``content/`` folder); raise ContentError listing every problem."""
-    return Loader(root, project_dir).load()
+def load_content(root: Path, project_dir: Path | None = None, as_of: dt.date | None = None) -> Content:
+    """Load and validate ``root`` (a ``content/`` folder); raise ContentError listing every problem.
+
+    ``as_of`` is the reference date of the disclosure status (default: today).
+    """
+    return Loader(root, project_dir, as_of).load()

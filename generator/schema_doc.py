@@ -7,7 +7,7 @@ import typing
 
 from pydantic import BaseModel
 
-from . import schema
+from . import schema, schema_disclosure
 
 DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (schema.Unit, "content/unit.yaml"),
@@ -18,6 +18,12 @@ DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (schema.Appendix, "appendix trong report.yaml"),
     (schema.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
     (schema.Evidence, "content/evidence/<mã>.yaml"),
+    (schema.Leader, "một mục trong leaders của content/unit.yaml"),
+    (schema_disclosure.CategoryList, "content/disclosure/categories.yaml"),
+    (schema_disclosure.Category, "một mục trong categories của categories.yaml"),
+    (schema_disclosure.DisclosureItem, "content/disclosure/items/<mã>.yaml"),
+    (schema_disclosure.Period, "period trong một thông tin công khai"),
+    (schema_disclosure.NewsPost, "content/news/<mã>.yaml"),
 ]
 
 
@@ -30,7 +36,7 @@ def schema_markdown() -> str:
                   "| Trường | Bắt buộc | Ý nghĩa |", "| --- | --- | --- |"]
         for name, field in model.model_fields.items():
             required = "có" if field.is_required() else "không"
-            lines.append(f"| `{name}` | {required} | {(field.description or _type_name(field.annotation))} |")
+            lines.append(f"| `{field.alias or name}` | {required} | {(field.description or _type_name(field.annotation))} |")
         lines.append("")
     return "\n".join(lines)
 

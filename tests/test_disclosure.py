@@ -29,6 +29,8 @@ def real_categories() -> list:
 def text_of(page: Path) -> str:
     """The visible text of a built page's content, whitespace collapsed."""
     main = lxml_html.parse(str(page)).xpath(CONTENT)[0]
+    for br in main.iter("br"):  # a line break separates words, as on screen
+        br.tail = " " + (br.tail or "")
     return " ".join(main.text_content().split())
 
 
@@ -86,7 +88,7 @@ def test_real_content_has_no_invented_items_and_status_says_so(built_site):
             assert [p.name for p in folder.iterdir()] == ["index.html"], folder
     status = text_of(built_site / "cong-khai" / "tinh-trang-cong-khai.html")
     assert re.search(r"Tính đến ngày \d\d/\d\d/\d{4}: 0 chuyên mục đủ, 13 thiếu, 0 quá hạn", status), status[:300]
-    assert "Tuyển dụng có 0 — thiếu: chưa có thông tin nào được đăng" in status
+    assert "Tuyển dụng bắt buộc 0 — thiếu: chưa có thông tin nào được đăng" in status
 
 
 def test_catalogue_lists_the_2024_report_and_its_evidence(built_site):
@@ -156,9 +158,9 @@ def test_fixture_items_appear_in_the_catalogue(portal_site):
 def test_status_page_counts_fixture_items_as_of_the_given_date(portal_site):
     text = text_of(portal_site / "cong-khai" / "tinh-trang-cong-khai.html")
     assert "Tính đến ngày 30/06/2024: 3 chuyên mục đủ, 10 thiếu, 0 quá hạn" in text
-    assert "Tuyển dụng có 2 22/05/2024 đủ" in text
-    assert "Địa giới hành chính có 1 05/01/2024 đủ" in text
-    assert "Tin hoạt động không 2 15/05/2024 đủ" in text
+    assert "Tuyển dụng bắt buộc 2 22/05/2024 đủ" in text
+    assert "Địa giới hành chính bắt buộc 1 05/01/2024 đủ" in text
+    assert "Tin hoạt động tự cam kết 2 15/05/2024 đủ" in text
 
 
 # --- news and its feed -------------------------------------------------------------------

@@ -16,8 +16,8 @@ $(READY): requirements.lock pyproject.toml
 site: $(READY)  ## check content, build into a temporary folder, then replace site/
 	$(BIN)/python -m generator build
 
-check: $(READY)  ## report every content problem with file and line (CHECK_FLAGS=--strict-figures: wrong figures are errors)
-	$(BIN)/python -m generator check $(CHECK_FLAGS)
+check: $(READY)  ## every content problem with file and line, figure checks and disclosure status
+	$(BIN)/python -m generator check $(CHECK_FLAGS)  # e.g. CHECK_FLAGS="--strict-figures --strict-disclosure --as-of 2024-12-31"
 
 serve: $(READY)  ## preview on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload

@@ -17,12 +17,13 @@ class BuildFailed(Exception):
     pass
 
 
-def build_site(project_dir: Path, site_dir: Path, config_file: str = "mkdocs.yml") -> None:
+def build_site(project_dir: Path, site_dir: Path, config_file: str = "mkdocs.yml",
+               env: dict[str, str] | None = None) -> None:
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-build-", dir=site_dir.parent))
     try:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
                    "--config-file", str(project_dir / config_file), "--site-dir", str(staging)]
         if subprocess.run(command, cwd=project_dir, env=env).returncode != 0:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .schema import Evidence, Report, Task, Unit
+
+if TYPE_CHECKING:
+    from .disclosure import Disclosure
+    from .errors import Problem
 from .yamlfile import YamlFile
 
 
@@ -42,6 +47,8 @@ class Content:
     unit: Unit
     reports: tuple[ReportEntry, ...]  # newest first
     evidence: dict[str, EvidenceEntry]
+    disclosure: Disclosure | None = None   # the public-disclosure portal, if content/ has one
+    warnings: tuple[Problem, ...] = ()     # found while loading; errors stop the load instead
 
     @property
     def latest(self) -> ReportEntry | None:

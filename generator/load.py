@@ -5,11 +5,13 @@ Reports every problem it finds before failing, so a clerk can fix them all in on
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 from . import checks
 from .content import Content, EvidenceEntry, Located, ReportEntry
+from .disclosure_load import load_disclosure
 from .errors import ContentError, Problem, Severity
 from .schema import Evidence, Report, Task, Unit
 from .yamlfile import YamlFile, parse_model, read_yaml
@@ -25,8 +27,9 @@ EVIDENCE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 class Loader:
     """Collects problems while reading ``content/``; ``load`` raises them all at once."""
 
-    def __init__(self, root: Path, project_dir: Path | None = None):
+    def __init__(self, root: Path, project_dir: Path | None = None, as_of: dt.date | None = None):
         self.root = root.resolve()
+        self.as_of = as_of or dt.date.today()
         self.project_dir = (project_dir or self.root.parent).resolve()
         self.problems: list[Problem] = []
         # Evidence files that exist but have errors: citing them is not a second error.
@@ -65,10 +68,12 @@ class Loader:
         unit = self._unit()
         evidence = self._evidence()
         reports = self._reports()
+        disclosure = load_disclosure(self, self.as_of)
         self.problems.extend(checks.cross_file(self.root, self.name, reports, evidence, self.invalid_evidence))
         if any(p.severity is Severity.error for p in self.problems) or unit is None:
             raise ContentError(self.problems)
-        return Content(self.root, unit, tuple(reports), evidence)
+        warnings = tuple(p for p in self.problems if p.severity is Severity.warning)
+        return Content(self.root, unit, tuple(reports), evidence, disclosure, warnings)
 
     def _unit(self) -> Unit | None:
         path = self.root / UNIT_FILE
@@ -118,6 +123,9 @@ class Loader:
         return ReportEntry(folder.name, report, tuple(t for t, _ in loaded), where, tuple(w for _, w in loaded))
 
 
-def load_content(root: Path, project_dir: Path | None = None) -> Content:
-    """Load and validate ``root`` (a ``content/`` folder); raise ContentError listing every problem."""
-    return Loader(root, project_dir).load()
+def load_content(root: Path, project_dir: Path | None = None, as_of: dt.date | None = None) -> Content:
+    """Load and validate ``root`` (a ``content/`` folder); raise ContentError listing every problem.
+
+    ``as_of`` is the reference date of the disclosure status (default: today).
+    """
+    return Loader(root, project_dir, as_of).load()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import paths
+from . import disclosure_nav, paths
 from .content import Content
 
 
@@ -12,6 +12,7 @@ def build(content: Content) -> list:
         tasks = [{f"Nhiệm vụ {t.number}": paths.task_page(entry.slug, t.number)} for t in entry.tasks]
         items.append({f"Báo cáo năm {entry.report.year}": [paths.report_page(entry.slug), *tasks]})
     items.append({"Tài liệu kiểm chứng": paths.EVIDENCE_REGISTER})
+    items.extend(disclosure_nav.build(content))
     items.append({"Văn bản được dẫn chiếu": paths.CITED_DOCUMENTS})
     items.append({"Kiểm tra số liệu": paths.FIGURE_CHECKS})
     return items

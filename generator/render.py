@@ -12,7 +12,7 @@ from typing import Iterable
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from . import charts, paths
+from . import charts, disclosure_paths, paths
 from .citations import cite
 from .content import Content, ReportEntry
 from .schema import EVIDENCE_KIND_LABELS, Evidence, EvidenceKind, parse_vn_date
@@ -28,6 +28,7 @@ class Page:
     path: str
     markdown: str
     in_nav: bool = True
+    on_disk: bool = False  # the blog plugin reads posts from a real file, not from memory
 
 
 @cache
@@ -98,6 +99,8 @@ def render_site(content: Content) -> list[Page]:
         pages.extend(render_task(content, entry, i) for i in range(len(entry.tasks)))
     pages.extend(render_evidence(content, item_id) for item_id in content.evidence)
     pages.extend(audit_pages(content))
+    from .disclosure_render import render_disclosure  # here: that module builds on this one
+    pages.extend(render_disclosure(content))
     seen: set[str] = set()
     for page in pages:
         if page.path in seen:
@@ -113,7 +116,8 @@ def _render(template: str, path: str, in_nav: bool = True, **context: object) ->
 
 def render_home(content: Content) -> Page:
     return _render("home.md.j2", paths.HOME, unit=content.unit, latest=content.latest,
-                   reports=content.reports, evidence_count=len(content.evidence))
+                   reports=content.reports, evidence_count=len(content.evidence),
+                   disclosure=content.disclosure, dpaths=disclosure_paths)
 
 
 def render_report(content: Content, entry: ReportEntry) -> Page:

@@ -7,7 +7,7 @@ import typing
 
 from pydantic import BaseModel
 
-from . import schema
+from . import schema, schema_disclosure
 
 DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (schema.Unit, "content/unit.yaml"),
@@ -20,6 +20,12 @@ DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (schema.TaskColumn, "một mục trong other_columns của nhiệm vụ"),
     (schema.Figure, "một mục trong figures của nhiem-vu-NN.yaml"),
     (schema.Evidence, "content/evidence/<mã>.yaml"),
+    (schema.Leader, "một mục trong leaders của content/unit.yaml"),
+    (schema_disclosure.CategoryList, "content/disclosure/categories.yaml"),
+    (schema_disclosure.Category, "một mục trong categories của categories.yaml"),
+    (schema_disclosure.DisclosureItem, "content/disclosure/items/<mã>.yaml"),
+    (schema_disclosure.Period, "period trong một thông tin công khai"),
+    (schema_disclosure.NewsPost, "content/news/<mã>.yaml"),
 ]
 
 
@@ -32,7 +38,7 @@ def schema_markdown() -> str:
                   "| Trường | Bắt buộc | Ý nghĩa |", "| --- | --- | --- |"]
         for name, field in model.model_fields.items():
             required = "có" if field.is_required() else "không"
-            lines.append(f"| `{name}` | {required} | {(field.description or _type_name(field.annotation))} |")
+            lines.append(f"| `{field.alias or name}` | {required} | {(field.description or _type_name(field.annotation))} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -32,7 +32,10 @@ class YamlFile:
                 if isinstance(key, int) and isinstance(node, list) and key < len(node):
                     line = lc.item(key)[0] + 1 if lc else line
                 elif isinstance(node, dict) and key in node:
-                    line = lc.value(key)[0] + 1 if lc else line
+                    # An empty value ('title:') has no position of its own: ruamel gives the
+                    # next token's, on a later line. The key's line is the one to show.
+                    where = lc.key(key) if node[key] is None else lc.value(key)
+                    line = where[0] + 1 if lc else line
                 else:
                     return line
             except (KeyError, TypeError, IndexError):

@@ -62,7 +62,7 @@ CASES = {
     ),
     "unknown-field": (
         lambda p: edit(p, "content/unit.yaml", "phone:", "phon:"),
-        r"content/unit\.yaml:10: lỗi: phon: trường không có trong mẫu nội dung \(cần: có phải ý bạn là 'phone'\?\)",
+        r"content/unit\.yaml:9: lỗi: phon: trường không có trong mẫu nội dung \(cần: có phải ý bạn là 'phone'\?\)",
     ),
 }
 

@@ -16,9 +16,11 @@ def test_check_summarises_valid_content():
 def test_render_writes_plain_markdown_pages(tmp_path):
     result = run_generator("render", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    pages = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md"))
-    # home, evidence register, figures check, citation register, report, tasks, evidence
-    assert len(pages) == 1 + 1 + 1 + 1 + 1 + 13 + 13
+    pages = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.md")}
+    report = "bao-cao/2024-cam-ket-par-index-sipas-papi"
+    assert {"index.md", "tai-lieu-kiem-chung/index.md", f"{report}/index.md"} <= pages
+    assert len([p for p in pages if p.startswith(f"{report}/nhiem-vu-")]) == 13
+    assert len([p for p in pages if p.startswith("tai-lieu-kiem-chung/")]) == 13 + 1
     task = (tmp_path / "bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-09.md").read_text("utf-8")
     assert task.startswith("---\n")
     assert "[Báo cáo số 462/BC\\-UBND ngày 07/6/2024" in task

@@ -1,0 +1,82 @@
+"""Markdown pages of the disclosure portal: sections, items, catalogue, status and news posts."""
+
+from __future__ import annotations
+
+from . import disclosure_paths, paths, status
+from .content import Content
+from .disclosure import Disclosure, ItemEntry, NewsEntry
+from .render import Page, environment, external_link, link
+from .schema_disclosure import PUBLICATION_FORM_LABELS, Category, PublicationForm, SpecialPage
+from .text import Markdown, vn_number
+
+# Which template draws a category's section; each extends category.md.j2.
+SECTION_TEMPLATES = {
+    None: "category.md.j2",
+    SpecialPage.contact: "contact.md.j2",
+    SpecialPage.organisation: "organisation.md.j2",
+    SpecialPage.access: "access.md.j2",
+    SpecialPage.news: "news_index.md.j2",
+}
+
+
+def render_disclosure(content: Content) -> list[Page]:
+    """Every page of the portal; none when the content has no categories file."""
+    disclosure = content.disclosure
+    if disclosure is None:
+        return []
+    rows = {r.category.slug: r for r in status.rows(content)}
+    pages = [
+        _render("portal.md.j2", disclosure_paths.PORTAL, content, rows=rows),
+        _render("catalogue.md.j2", disclosure_paths.CATALOGUE, content),
+        _render("status.md.j2", disclosure_paths.STATUS, content, rows=list(rows.values())),
+    ]
+    for category in disclosure.categories:
+        pages.append(_render(SECTION_TEMPLATES[category.page], disclosure_paths.category_page(category), content,
+                             category=category, row=rows[category.slug], items=disclosure.items_in(category.slug)))
+    pages += [_render("item.md.j2", disclosure_paths.item_page(e.item.category, e.id), content, in_nav=False,
+                      entry=e, item=e.item, category=disclosure.category(e.item.category)) for e in disclosure.items]
+    pages += [news_post(post) for post in disclosure.news]
+    return pages
+
+
+def news_post(post: NewsEntry) -> Page:
+    # Front matter is YAML for the blog plugin, not page text: it must not be Markdown-escaped.
+    front_matter = Markdown(f"date: {post.date.isoformat()}\nslug: {post.slug}")
+    markdown = environment().get_template("news_post.md.j2").render(post=post.post, front_matter=front_matter)
+    return Page(disclosure_paths.news_post_source(post.slug), markdown, in_nav=False, on_disk=True)
+
+
+def _render(template: str, path: str, content: Content, in_nav: bool = True, **context: object) -> Page:
+    disclosure = content.disclosure
+    assert disclosure is not None
+    markdown = environment().get_template(template).render(
+        page=path, paths=paths, dpaths=disclosure_paths, unit=content.unit, disclosure=disclosure,
+        content=content, vn_date=status.vn_date, form_label=form_label, period_text=period_text,
+        size_text=size_text, catalogue_rows=catalogue_rows, external_link=external_link, **context)
+    return Page(path, markdown, in_nav)
+
+
+def form_label(form: PublicationForm) -> str:
+    return PUBLICATION_FORM_LABELS[form]
+
+
+def period_text(entry: ItemEntry) -> str:
+    start, until = entry.period
+    if until is None:
+        return f"từ {status.vn_date(start)}, không thời hạn"
+    return f"từ {status.vn_date(start)} đến {status.vn_date(until)}"
+
+
+def size_text(size: int) -> str:
+    """'1,2 MB (1.234.567 byte)': readable size and the exact count, Vietnamese number format."""
+    if size >= 1024 * 1024:
+        short = f"{vn_number(size / 1024 / 1024, 1)} MB"
+    else:
+        short = f"{vn_number(max(size / 1024, 0.1), 1)} KB"
+    return f"{short} ({vn_number(size)} byte)"
+
+
+def catalogue_rows(disclosure: Disclosure, category: Category) -> list[ItemEntry]:
+    """Items of a category published by the reference date, newest first (NĐ 13/2018 Điều 6)."""
+    return [e for e in disclosure.items_in(category.slug) if e.published <= disclosure.as_of]
+

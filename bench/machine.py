@@ -32,4 +32,6 @@ def info() -> dict:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
+        # Other work on the machine skews timings: the 1-minute load average at the end.
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }

@@ -16,6 +16,7 @@ PAGE_LIMIT_BYTES = 40 * 1024
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system, the command and its children: less skewed by a busy machine
     peak_rss_mb: float  # the largest process among the command and the children it waited for
     stdout: str
 
@@ -40,7 +41,7 @@ def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run
         stdout, stderr = out.read(), err.read()
     if process.returncode != 0:
         raise CommandFailed(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, stdout)  # ru_maxrss is in KiB on Linux
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)  # ru_maxrss is in KiB on Linux
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def test_bench_smallest_size_writes_results(tmp_path):
     assert set(results) == {"machine", "repeat", "sizes", "preview", "targets"}
     assert results["machine"]["nproc"] >= 1 and results["machine"]["packages"]["mkdocs"] == "1.6.1"
     (size,) = results["sizes"]
-    assert size["target_pages"] == 50
+    assert size["target_pages"] == 50 and size["runs"] == 1
     # 2 reports of 13 tasks, their documents, the year's shared records, home, register, 404
     assert size["site"]["html_pages"] == size["synthetic"]["pages"] + 1 == 55
     assert size["bare_site"]["html_pages"] == size["site"]["html_pages"]

@@ -75,7 +75,7 @@ def markdown(results: dict) -> str:
         f"Python {m['python']}, {m['platform']}.",
         f"1-minute load average after each size: "
         + ", ".join(f"{s['load_average_1min']}" for s in results["sizes"])
-        + f"; at the end: {m['load_average_1min']} (above {m['nproc']}, other work competed for the CPUs).",
+        + f"; at the end: {m['load_average_1min']} (a value above {m['nproc']} means other work competed for the CPUs).",
         "Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()) + ".",
         "Medians of " + ", ".join(f"{s['runs']}" for s in results["sizes"])
         + " runs for the sizes in the table, in order. Times in seconds, sizes in binary KB/MB.",

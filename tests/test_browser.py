@@ -28,6 +28,9 @@ def search(page, site: Path, query: str) -> list[str]:
     page.goto((site / "index.html").as_uri())
     page.click("label.md-header__button[for=__search]")
     page.keyboard.type(query, delay=20)
+    # Letters outside a US layout arrive as text input without a keyup, and Material
+    # searches on keyup (as a phone keyboard sends after each letter): finish with one.
+    page.keyboard.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     page.wait_for_timeout(500)
     # One result item per page; its first link is the page itself, the others its sections.

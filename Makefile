@@ -33,6 +33,9 @@ browser:  ## Chromium for the browser tests (Debian package)
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Cần Chromium cho kiểm thử trình duyệt: sudo apt-get install chromium"; exit 1; fi; }
 
+bench: $(READY)  ## build cost at 50 to 10,000 synthetic pages vs bare MkDocs -> bench/results.md
+	$(BIN)/python -m bench.run
+
 test: $(READY) browser
 	$(BIN)/python -m pytest -q
 

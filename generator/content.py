@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,4 +57,15 @@ class Content:
 
     def citing(self, evidence_id: str) -> list[tuple[ReportEntry, Task]]:
         """Every task, of every report, that cites ``evidence_id``."""
-        return [(entry, task) for entry in self.reports for task in entry.tasks if evidence_id in task.evidence]
+        return list(self._citations.get(evidence_id, ()))
+
+    @cached_property
+    def _citations(self) -> dict[str, list[tuple[ReportEntry, Task]]]:
+        # One pass over all tasks: asking each evidence page to scan every task made
+        # rendering grow with evidence x tasks (quadratic in the archive's size).
+        index: dict[str, list[tuple[ReportEntry, Task]]] = {}
+        for entry in self.reports:
+            for task in entry.tasks:
+                for evidence_id in dict.fromkeys(task.evidence):
+                    index.setdefault(evidence_id, []).append((entry, task))
+        return index

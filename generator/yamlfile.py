@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,14 +19,29 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True)
 class YamlFile:
-    """A parsed YAML file and the name staff know it by (``content/…``)."""
+    """A parsed YAML file and the name staff know it by (``content/…``).
+
+    ``data`` comes from the fast safe loader; the round-trip tree, which knows line
+    numbers, is parsed from ``text`` only when a message needs a line.
+    """
 
     name: str
     data: Any
+    text: str | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def _tree(self) -> Any:
+        if self.text is None:
+            return self.data
+        try:
+            return _round_trip().load(self.text)
+        except YAMLError:  # the fast parser accepted it; lines are then unknown
+            return self.data
 
     def line_of(self, loc: tuple[str | int, ...]) -> int | None:
         """1-based line of the value at ``loc``, or of the nearest enclosing node."""
-        node, line = self.data, _start_line(self.data)
+        node = self._tree
+        line = _start_line(node)
         for key in loc:
             lc = getattr(node, "lc", None)
             try:
@@ -44,6 +60,22 @@ class YamlFile:
         return line
 
 
+def _round_trip() -> YAML:
+    return YAML(typ="rt", pure=True)
+
+
+@cache
+def _safe_loader() -> YAML:
+    # Made once: building a YAML object costs as much as parsing a small file.
+    return YAML(typ="safe")
+
+
+def _fast_load(text: str) -> Any:
+    # The C parser (ruamel.yaml.clib) with ruamel's YAML 1.2 safe constructor: the same
+    # values as the round-trip loader, about 8x faster; it matters at thousands of files.
+    return _safe_loader().load(text)
+
+
 def _start_line(node: Any) -> int | None:
     lc = getattr(node, "lc", None)
     return lc.line + 1 if lc is not None and lc.line is not None else 1
@@ -57,7 +89,12 @@ def read_yaml(path: Path, name: str) -> YamlFile:
         raise ContentError([Problem(name, None, "", "tệp không phải văn bản UTF-8",
                                     found=f"byte lạ ở vị trí {exc.start}", expected="lưu tệp dạng UTF-8")]) from None
     try:
-        data = YAML(typ="rt", pure=True).load(text)
+        data = _fast_load(text)
+        return YamlFile(name, {} if data is None else data, text)
+    except YAMLError:
+        pass  # parse again with the round-trip loader, whose messages we know
+    try:
+        data = _round_trip().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

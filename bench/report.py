@@ -1,0 +1,128 @@
+"""The issue's targets, checked against measured results, and the Markdown results table."""
+
+from __future__ import annotations
+
+KB = 1024
+MB = 1024 * 1024
+
+
+def _by_pages(results: dict) -> dict[int, dict]:
+    return {s["target_pages"]: s for s in results["sizes"]}
+
+
+def _per_page(size: dict) -> float:
+    return size["build_s"] / size["site"]["html_pages"]
+
+
+def _target(name: str, limit: str, value: str | None, met: bool | None) -> dict:
+    return {"target": name, "limit": limit, "value": value if value is not None else "not measured", "met": met}
+
+
+def targets(results: dict) -> list[dict]:
+    sizes = results["sizes"]
+    by = _by_pages(results)
+    out = [
+        _target("generator share of build time, every size", "≤ 10%",
+                ", ".join(f"{s['generator_s'] / s['build_s']:.1%}" for s in sizes),
+                all(s["generator_s"] <= 0.10 * s["build_s"] for s in sizes)),
+        _target("our build / bare MkDocs, every size", "≤ 1.1×",
+                ", ".join(f"{s['build_s'] / s['bare_s']:.2f}×" for s in sizes)
+                + " (CPU time: " + ", ".join(f"{s['build_cpu_s'] / s['bare_cpu_s']:.2f}×" for s in sizes) + ")",
+                all(s["build_s"] <= 1.1 * s["bare_s"] for s in sizes)),
+    ]
+    if 1000 in by and 10000 in by:
+        ratio = _per_page(by[10000]) / _per_page(by[1000])
+        out.append(_target("s/page at 10,000 ÷ s/page at 1,000", "≤ 1.2", f"{ratio:.2f}", ratio <= 1.2))
+    else:
+        out.append(_target("s/page at 10,000 ÷ s/page at 1,000", "≤ 1.2", None, None))
+    big = by.get(10000)
+    out.append(_target("10,000 pages: build time", "≤ 30 s",
+                       f"{big['build_s']:.1f} s" if big else None, big["build_s"] <= 30 if big else None))
+    out.append(_target("10,000 pages: peak RSS", "≤ 500 MB",
+                       f"{big['build_rss_mb']:.0f} MB" if big else None, big["build_rss_mb"] <= 500 if big else None))
+    largest = max(s["site"]["largest_page_bytes"] for s in sizes)
+    over = sum(s["site"]["pages_over_limit"] for s in sizes)
+    out.append(_target("largest page HTML, every size", "≤ 40 KB",
+                       f"{largest / KB:.1f} KB ({over} pages over, all sizes together)", over == 0))
+    archive = by.get(2500)
+    gz = archive["site"]["search_index_gzip_bytes"] if archive else None
+    out.append(_target("search index gzipped at 2,500 pages", "≤ 1 MB",
+                       f"{gz / MB:.2f} MB" if archive else None, gz <= MB if archive else None))
+    rebuild = results["preview"]["rebuild_s"]
+    out.append(_target("preview rebuild after saving one YAML file (2024 content)", "≤ 2 s",
+                       f"{rebuild:.2f} s", rebuild <= 2.0))
+    return out
+
+
+def _row(s: dict) -> str:
+    site = s["site"]
+    return (f"| {site['html_pages']:,} | {s['generator_s']:.2f} | {s['build_s']:.2f} ({s['build_cpu_s']:.2f}) "
+            f"| {s['bare_s']:.2f} ({s['bare_cpu_s']:.2f}) "
+            f"| {s['build_s'] / s['bare_s']:.2f}× | {s['generator_s'] / s['build_s']:.1%} "
+            f"| {_per_page(s) * 1000:.2f} | {s['build_rss_mb']:.0f} | {s['bare_rss_mb']:.0f} "
+            f"| {site['site_bytes'] / MB:.1f} | {site['largest_page_bytes'] / KB:.1f} ({site['largest_page']}) "
+            f"| {site['search_index_bytes'] / MB:.2f} | {site['search_index_gzip_bytes'] / MB:.3f} "
+            f"| {s['bounded_s']:.2f} | {s['bounded_s'] / site['html_pages'] * 1000:.2f} "
+            f"| {s['bounded_site']['largest_page_bytes'] / KB:.1f} ({s['bounded_site']['largest_page']}) |")
+
+
+def markdown(results: dict) -> str:
+    m = results["machine"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"`make bench` on {m['date']}: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gib']} GiB memory, "
+        f"Python {m['python']}, {m['platform']}.",
+        f"1-minute load average after each size: "
+        + ", ".join(f"{s['load_average_1min']}" for s in results["sizes"])
+        + f"; at the end: {m['load_average_1min']} (a value above {m['nproc']} means other work competed for the CPUs).",
+        "Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()) + ".",
+        "Medians of " + ", ".join(f"{s['runs']}" for s in results["sizes"])
+        + " runs for the sizes in the table, in order. Times in seconds, sizes in binary KB/MB.",
+        "*Bare MkDocs* builds the same generated Markdown from disk with the same theme, plugins and nav, "
+        "without our plugin; *fixed-size nav* is bare MkDocs again with only home, the latest report and "
+        "the register in the nav (every other page reached by links), to show what the nav costs.",
+        "",
+        "| pages | generator s | our build s (CPU s) | bare MkDocs s (CPU s) | ours/bare | generator share | ms/page "
+        "| our RSS MB | bare RSS MB | site MB | largest page KB | search index MB | gzipped MB "
+        "| bare, fixed-size nav s | its ms/page | its largest page KB |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: "
+        "| ---: | ---: | --- |",
+        *(_row(s) for s in results["sizes"]),
+        "",
+        f"Preview (`mkdocs serve --livereload`, 2024 content, report `{results['preview']['report']}`, "
+        f"task {results['preview']['task']}): median {results['preview']['rebuild_s']:.2f} s from saving the "
+        f"YAML file to the rebuilt page being served ({len(results['preview']['samples'])} saves).",
+        "",
+        "## Targets",
+        "",
+        "| target | limit | measured | met |",
+        "| --- | --- | --- | --- |",
+        *(f"| {t['target']} | {t['limit']} | {t['value']} | "
+          f"{'yes' if t['met'] else 'no' if t['met'] is False else '–'} |" for t in results["targets"]),
+        "",
+        "Why a target is missed, with the measurements that show what is MkDocs' own cost and what is "
+        "ours: [findings.md](findings.md).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite ``results.md`` from ``results.json`` (the table only; nothing is measured)."""
+    import argparse
+    import json
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog="python -m bench.report", description=main.__doc__)
+    parser.add_argument("results", type=Path, nargs="?", default=Path(__file__).parent / "results.json")
+    args = parser.parse_args(argv)
+    results = json.loads(args.results.read_text(encoding="utf-8"))
+    results["targets"] = targets(results)
+    args.results.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    args.results.with_suffix(".md").write_text(markdown(results), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -65,7 +65,7 @@ def bare_project(project: Path, target: Path) -> Path:
     config["theme"]["custom_dir"] = str(project / config["theme"]["custom_dir"])
     full_nav = nav.build(load_content(project / "content", project))
     config["nav"] = full_nav
-    config["not_in_nav"] = "/tai-lieu-kiem-chung/*.md\n!/tai-lieu-kiem-chung/index.md\n"
+    config["not_in_nav"] = "*.md\n"  # old reports, evidence, later list pages: reached by links
     with (target / "mkdocs.yml").open("w", encoding="utf-8") as out:
         yaml.dump(config, out)
     config["nav"] = [*full_nav[:2], full_nav[-1]]

@@ -256,6 +256,7 @@ def cite(context: Context, text: str) -> Markdown:
     citation can never bring Markdown or HTML of its own.
     """
     page, evidence, report = context.get("page"), context.get("evidence"), context.get("report")
+    register_pages = context.get("citation_pages") or {}
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not isinstance(evidence, dict) or not isinstance(report, Report) or not page:
         return md_inline(text)
@@ -265,7 +266,8 @@ def cite(context: Context, text: str) -> Markdown:
         year = _year(c, report)
         item = index.get((c.symbol, year))
         target = (paths.relative(page, paths.evidence_page(item.id)) if item else
-                  f"{paths.relative(page, paths.CITED_DOCUMENTS)}#{anchor(c.symbol, year)}")
+                  f"{paths.relative(page, register_pages.get((c.symbol, year), paths.CITED_DOCUMENTS))}"
+                  f"#{anchor(c.symbol, year)}")
         out += [_piece(text[done:c.start]), f"[{md_text(text[c.start:c.end_of_reference])}]({target})"]
         done = c.end_of_reference
     out.append(_piece(text[done:]))

@@ -8,6 +8,7 @@ from .text import slug
 
 HOME = "index.md"
 EVIDENCE_REGISTER = "tai-lieu-kiem-chung/index.md"
+REPORT_ARCHIVE = "bao-cao/index.md"
 FIGURE_CHECKS = "kiem-tra-so-lieu.md"
 CITED_DOCUMENTS = "van-ban-dan-chieu.md"
 

@@ -17,7 +17,8 @@ from .citations import cite
 from .content import Content, ReportEntry
 from .schema import EVIDENCE_KIND_LABELS, Evidence, EvidenceKind, parse_vn_date
 from .inline import md_inline, plain
-from .render_audit import audit_pages
+from .render_audit import audit_pages, citation_pages
+from .pagination import paginate
 from .text import Markdown, md_text, vn_number
 
 
@@ -93,10 +94,11 @@ def full_date(value: str | None, year: int) -> str:
 
 def render_site(content: Content) -> list[Page]:
     """Every page of the site, in a stable order; refuses two pages on one path."""
-    pages = [render_home(content), render_register(content)]
+    pages = [render_home(content), *render_register(content), *render_archive(content)]
+    cited_at = citation_pages(content)
     for entry in content.reports:
-        pages.append(render_report(content, entry))
-        pages.extend(render_task(content, entry, i) for i in range(len(entry.tasks)))
+        pages.append(render_report(content, entry, cited_at))
+        pages.extend(render_task(content, entry, i, cited_at) for i in range(len(entry.tasks)))
     pages.extend(render_evidence(content, item_id) for item_id in content.evidence)
     pages.extend(audit_pages(content))
     from .disclosure_render import render_disclosure  # here: that module builds on this one
@@ -120,17 +122,19 @@ def render_home(content: Content) -> Page:
                    disclosure=content.disclosure, dpaths=disclosure_paths)
 
 
-def render_report(content: Content, entry: ReportEntry) -> Page:
-    return _render("report.md.j2", paths.report_page(entry.slug), unit=content.unit, entry=entry,
-                   report=entry.report, evidence=content.evidence)
+def render_report(content: Content, entry: ReportEntry, cited_at: dict[tuple[str, int], str]) -> Page:
+    return _render("report.md.j2", paths.report_page(entry.slug), in_nav=entry is content.latest,
+                   unit=content.unit, entry=entry, report=entry.report, evidence=content.evidence,
+                   citation_pages=cited_at)
 
 
-def render_task(content: Content, entry: ReportEntry, index: int) -> Page:
+def render_task(content: Content, entry: ReportEntry, index: int, cited_at: dict[tuple[str, int], str]) -> Page:
     task = entry.tasks[index]
     previous = entry.tasks[index - 1] if index > 0 else None
     following = entry.tasks[index + 1] if index + 1 < len(entry.tasks) else None
-    return _render("task.md.j2", paths.task_page(entry.slug, task.number), entry=entry, report=entry.report,
-                   task=task, previous=previous, following=following, evidence=content.evidence)
+    return _render("task.md.j2", paths.task_page(entry.slug, task.number), in_nav=entry is content.latest,
+                   entry=entry, report=entry.report, task=task, previous=previous, following=following,
+                   evidence=content.evidence, citation_pages=cited_at)
 
 
 def render_evidence(content: Content, item_id: str) -> Page:
@@ -139,9 +143,18 @@ def render_evidence(content: Content, item_id: str) -> Page:
                    item=item.evidence, citing=content.citing(item_id), external_link=external_link)
 
 
-def render_register(content: Content) -> Page:
+def render_register(content: Content) -> list[Page]:
     items = sorted(content.evidence.values(), key=_register_order)
-    return _render("register.md.j2", paths.EVIDENCE_REGISTER, items=items, citing=content.citing)
+    return [_render("register.md.j2", pager.path, in_nav=pager.index == 0, items=chunk, total=len(items),
+                    pager=pager, citing=content.citing)
+            for pager, chunk in paginate(paths.EVIDENCE_REGISTER, items)]
+
+
+def render_archive(content: Content) -> list[Page]:
+    """Every report, newest first; the nav lists only the latest one, the archive the rest."""
+    return [_render("archive.md.j2", pager.path, in_nav=pager.index == 0, reports=chunk,
+                    total=len(content.reports), pager=pager)
+            for pager, chunk in paginate(paths.REPORT_ARCHIVE, content.reports)]
 
 
 def _register_order(item) -> tuple:

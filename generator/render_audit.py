@@ -8,9 +8,19 @@ from . import paths
 from .citations import cited_documents, register_heading
 from .content import Content
 from .figures import Status, report_figures
+from .pagination import paginate
+
+REPORTS_PER_FIGURE_PAGE = 3  # a report has a dozen figures or so
 
 if TYPE_CHECKING:
     from .render import Page
+
+
+def citation_pages(content: Content) -> dict[tuple[str, int], str]:
+    """On which page of the citation register each cited document stands."""
+    outside = [d for d in cited_documents(content) if d.evidence_id is None]
+    return {(doc.symbol, doc.year): pager.path
+            for pager, chunk in paginate(paths.CITED_DOCUMENTS, outside) for doc in chunk}
 
 
 def audit_pages(content: Content) -> list[Page]:
@@ -20,7 +30,10 @@ def audit_pages(content: Content) -> list[Page]:
     flat = [f for _, items in figures for f in items]
     counts = {status.name: sum(1 for f in flat if f.status is status) for status in Status}
     outside = [d for d in cited_documents(content) if d.evidence_id is None]
-    return [
-        _render("figures.md.j2", paths.FIGURE_CHECKS, by_report=figures, figures=flat, counts=counts),
-        _render("citations.md.j2", paths.CITED_DOCUMENTS, documents=outside, register_heading=register_heading),
-    ]
+    pages = [_render("figures.md.j2", pager.path, in_nav=pager.index == 0, by_report=chunk, figures=flat,
+                     counts=counts, pager=pager)
+             for pager, chunk in paginate(paths.FIGURE_CHECKS, figures, REPORTS_PER_FIGURE_PAGE)]
+    pages += [_render("citations.md.j2", pager.path, in_nav=pager.index == 0, documents=chunk, total=len(outside),
+                      register_heading=register_heading, pager=pager)
+              for pager, chunk in paginate(paths.CITED_DOCUMENTS, outside)]
+    return pages

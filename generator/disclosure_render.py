@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import disclosure_paths, paths, status
 from .content import Content
+from .pagination import paginate
 from .disclosure import Disclosure, ItemEntry, NewsEntry
 from .render import Page, environment, external_link, link
 from .schema_disclosure import PUBLICATION_FORM_LABELS, Category, PublicationForm, SpecialPage
@@ -27,12 +30,20 @@ def render_disclosure(content: Content) -> list[Page]:
     rows = {r.category.slug: r for r in status.rows(content)}
     pages = [
         _render("portal.md.j2", disclosure_paths.PORTAL, content, rows=rows),
-        _render("catalogue.md.j2", disclosure_paths.CATALOGUE, content),
         _render("status.md.j2", disclosure_paths.STATUS, content, rows=list(rows.values())),
     ]
+    table = catalogue_table(content)
+    empty = [c for c in disclosure.categories if not catalogue_rows(disclosure, c) and c.page is not SpecialPage.news]
+    pages += [_render("catalogue.md.j2", pager.path, content, in_nav=pager.index == 0, rows=chunk, total=len(table),
+                      empty=empty, pager=pager)
+              for pager, chunk in paginate(disclosure_paths.CATALOGUE, table)]
     for category in disclosure.categories:
-        pages.append(_render(SECTION_TEMPLATES[category.page], disclosure_paths.category_page(category), content,
-                             category=category, row=rows[category.slug], items=disclosure.items_in(category.slug)))
+        template, first = SECTION_TEMPLATES[category.page], disclosure_paths.category_page(category)
+        items = disclosure.items_in(category.slug)
+        pages_of = paginate(first, items) if category.page is not SpecialPage.news else [(None, items)]
+        pages += [_render(template, pager.path if pager else first, content, in_nav=not pager or pager.index == 0,
+                          category=category, row=rows[category.slug], items=chunk, pager=pager)
+                  for pager, chunk in pages_of]
     pages += [_render("item.md.j2", disclosure_paths.item_page(e.item.category, e.id), content, in_nav=False,
                       entry=e, item=e.item, category=disclosure.category(e.item.category)) for e in disclosure.items]
     pages += [news_post(post) for post in disclosure.news]
@@ -74,6 +85,41 @@ def size_text(size: int) -> str:
     else:
         short = f"{vn_number(max(size / 1024, 0.1), 1)} KB"
     return f"{short} ({vn_number(size)} byte)"
+
+
+@dataclass(frozen=True)
+class CatalogueRow:
+    """One line of the catalogue, with the fields NĐ 13/2018 Điều 6 lists."""
+
+    category: str
+    title: str
+    number: str
+    issued: str
+    forms: str
+    timing: str
+    target: str
+
+
+def catalogue_table(content: Content) -> list[CatalogueRow]:
+    """Disclosure items by category (newest first), then the reports and their evidence."""
+    disclosure = content.disclosure
+    assert disclosure is not None
+    rows = [CatalogueRow(category.title, e.item.title, e.item.number or "", e.item.issued or "",
+                         "; ".join(form_label(f) for f in e.item.forms),
+                         f"Đăng ngày {e.item.published}; {period_text(e)}",
+                         disclosure_paths.item_page(category.slug, e.id))
+            for category in disclosure.categories for e in catalogue_rows(disclosure, category)]
+    website = "Trang thông tin điện tử"
+    for entry in content.reports:
+        report = entry.report
+        number = f"{report.number if report.number is not None else '…'}/{report.symbol}"
+        rows.append(CatalogueRow("Báo cáo", f"{report.doc_type} {report.title}",
+                                 number + (" (dự thảo)" if report.is_draft else ""),
+                                 report.date or "chưa có (dự thảo)", website, "chưa ghi", paths.report_page(entry.slug)))
+    rows += [CatalogueRow("Tài liệu kiểm chứng", item.evidence.label, item.evidence.number or "",
+                          item.evidence.date or "", website, "chưa ghi", paths.evidence_page(item.id))
+             for item in sorted(content.evidence.values(), key=lambda i: i.id)]
+    return rows
 
 
 def catalogue_rows(disclosure: Disclosure, category: Category) -> list[ItemEntry]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Iterator
 
-from babel.numbers import format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from .content import Content, Located, ReportEntry
 from .errors import Problem, Severity
@@ -57,7 +57,11 @@ class Num:
 
     @classmethod
     def parse(cls, written: str) -> Num:
-        return cls(written, parse_decimal(written, locale="vi", strict=True))
+        try:
+            return cls(written, parse_decimal(written, locale="vi", strict=True))
+        except NumberFormatError:
+            # Text such as '004.918.360' (leading zeros before a group): the value is still clear.
+            return cls(written, parse_decimal(written, locale="vi", strict=False))
 
 
 @dataclass(frozen=True)
@@ -179,8 +183,12 @@ def task_figures(entry: ReportEntry, task: Task, where: Located) -> list[FoundFi
     found: list[FoundFigure] = []
     for i, paragraph in enumerate(task.result):
         for raw in in_text(paragraph):
+            try:
+                numbers = _numbers(raw)
+            except NumberFormatError:
+                continue  # looked like a figure, but is not a number: nothing to recompute
             found.append(FoundFigure(entry, task.number, where.file, where.line("result", i), f"result[{i}]",
-                                     label="", written=raw["written"], unit=raw["unit"], in_text=True, **_numbers(raw)))
+                                     label="", written=raw["written"], unit=raw["unit"], in_text=True, **numbers))
     by_signature = {f.signature: n for n, f in enumerate(found)}
     for i, declared in enumerate(task.figures):
         figure = _declared(entry, task.number, where, i, declared)

@@ -63,6 +63,12 @@ def test_ratio_forms_of_the_issue_are_read(text, numbers):
     assert [(f["value"], f["total"], f["percent"], f["unit"]) for f in found] == [numbers]
 
 
+def test_leading_zeros_before_thousands_are_read_not_fatal():
+    from generator.figures import Num
+    assert Num.parse("004.918.360").value == 4918360
+    assert Num.parse("2.948").value == 2948
+
+
 def test_dates_are_not_read_as_fractions():
     assert list(in_text("Trong kỳ báo cáo (15/12/2023-10/11/2024) đã tiếp nhận 100% hồ sơ")) == []
 

@@ -90,9 +90,21 @@ class Place:
     label: str
     page: str
     anchor: str
-    file: str
-    line: int | None
-    field: str
+    where: Located
+    loc: tuple[str | int, ...]
+
+    @property
+    def file(self) -> str:
+        return self.where.file
+
+    @property
+    def line(self) -> int | None:
+        # Looked up only for a message: finding lines re-reads the file the slow way.
+        return self.where.line(*self.loc)
+
+    @property
+    def field(self) -> str:
+        return field_name(self.loc)
 
 
 @dataclass(frozen=True)
@@ -140,6 +152,15 @@ def register_heading(symbol: str, year: int) -> str:
     return f"{symbol} ({year})"
 
 
+@dataclass(frozen=True)
+class CitationTargets:
+    """Where citations link, worked out once per build: (number, year) -> evidence record,
+    and -> the page of the citation register that lists the document."""
+
+    evidence: dict[tuple[str, int], EvidenceEntry]
+    register_pages: dict[tuple[str, int], str]
+
+
 def evidence_index(evidence: dict[str, EvidenceEntry]) -> dict[tuple[str, int], EvidenceEntry]:
     index = {}
     for item in evidence.values():
@@ -166,12 +187,12 @@ def report_citations(entry: ReportEntry) -> list[Found]:
 
     def scan(paragraphs: list[str], label: str, on_page: str, anchor_id: str, where: Located, *loc: str | int) -> None:
         for i, text in enumerate(paragraphs):
-            at = Place(label, on_page, anchor_id, where.file, where.line(*loc, i), field_name((*loc, i)))
+            at = Place(label, on_page, anchor_id, where, (*loc, i))
             found.extend(Found(c, at, _year(c, report)) for c in parse(text))
 
     for i, basis in enumerate(report.basis):
         citation = Citation(basis.doc_type, basis.number, basis.date, None, None, 0, 0)
-        at = Place(basis_label, page, "", entry.where.file, entry.where.line("basis", i), f"basis[{i}]")
+        at = Place(basis_label, page, "", entry.where, ("basis", i))
         found.append(Found(citation, at, _year(citation, report)))
     scan(report.intro, basis_label, page, "", entry.where, "intro")
     for s, section in enumerate(report.sections):
@@ -255,12 +276,11 @@ def cite(context: Context, text: str) -> Markdown:
     The surrounding text is escaped piece by piece and each link is built here, so a
     citation can never bring Markdown or HTML of its own.
     """
-    page, evidence, report = context.get("page"), context.get("evidence"), context.get("report")
-    register_pages = context.get("citation_pages") or {}
+    page, report, targets = context.get("page"), context.get("report"), context.get("citation_targets")
     text = " ".join(unicodedata.normalize("NFC", text).split())
-    if not isinstance(evidence, dict) or not isinstance(report, Report) or not page:
+    if not isinstance(targets, CitationTargets) or not isinstance(report, Report) or not page:
         return md_inline(text)
-    index = evidence_index(evidence)
+    index, register_pages = targets.evidence, targets.register_pages
     out, done = [], 0
     for c in parse(text):
         year = _year(c, report)

@@ -18,6 +18,7 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from .content import Content, Located, ReportEntry
 from .errors import Problem, Severity
+from .yamlfile import field_name
 from .schema import Figure as DeclaredFigure
 from .schema import Task
 
@@ -70,9 +71,8 @@ class FoundFigure:
 
     report: ReportEntry
     task: int
-    file: str
-    line: int | None
-    field: str
+    where: Located
+    loc: tuple[str | int, ...]
     label: str
     written: str
     unit: str
@@ -85,6 +85,19 @@ class FoundFigure:
     key: bool = False
     chart: str | None = None
     declared_at: int = -1  # index in the task's ``figures:``, for display order
+
+    @property
+    def file(self) -> str:
+        return self.where.file
+
+    @property
+    def line(self) -> int | None:
+        # Looked up only when shown: finding lines re-reads the file the slow way.
+        return self.where.line(*self.loc)
+
+    @property
+    def field(self) -> str:
+        return field_name(self.loc)
 
     @property
     def signature(self) -> tuple:
@@ -187,7 +200,7 @@ def task_figures(entry: ReportEntry, task: Task, where: Located) -> list[FoundFi
                 numbers = _numbers(raw)
             except NumberFormatError:
                 continue  # looked like a figure, but is not a number: nothing to recompute
-            found.append(FoundFigure(entry, task.number, where.file, where.line("result", i), f"result[{i}]",
+            found.append(FoundFigure(entry, task.number, where, ("result", i),
                                      label="", written=raw["written"], unit=raw["unit"], in_text=True, **numbers))
     by_signature = {f.signature: n for n, f in enumerate(found)}
     for i, declared in enumerate(task.figures):
@@ -207,7 +220,7 @@ def _declared(entry: ReportEntry, number: int, where: Located, i: int, fig: Decl
         f"{fig.value}/{fig.total}" if fig.total else (fig.value or ""))
     if fig.percent is not None:
         written = f"{written}, {fig.percent}%" if written else f"{fig.percent}%"
-    return FoundFigure(entry, number, where.file, where.line("figures", i), f"figures[{i}]", label=fig.label,
+    return FoundFigure(entry, number, where, ("figures", i), label=fig.label,
                        written=written, unit=fig.unit or "", declared=True, key=fig.key, chart=fig.chart,
                        declared_at=i, **_numbers(raw))
 

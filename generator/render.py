@@ -13,7 +13,7 @@ from typing import Iterable
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import charts, disclosure_paths, paths
-from .citations import cite
+from .citations import CitationTargets, cite, evidence_index
 from .content import Content, ReportEntry
 from .schema import EVIDENCE_KIND_LABELS, Evidence, EvidenceKind, parse_vn_date
 from .inline import md_inline, plain
@@ -95,7 +95,7 @@ def full_date(value: str | None, year: int) -> str:
 def render_site(content: Content) -> list[Page]:
     """Every page of the site, in a stable order; refuses two pages on one path."""
     pages = [render_home(content), *render_register(content), *render_archive(content)]
-    cited_at = citation_pages(content)
+    cited_at = CitationTargets(evidence_index(content.evidence), citation_pages(content))
     for entry in content.reports:
         pages.append(render_report(content, entry, cited_at))
         pages.extend(render_task(content, entry, i, cited_at) for i in range(len(entry.tasks)))
@@ -122,19 +122,19 @@ def render_home(content: Content) -> Page:
                    disclosure=content.disclosure, dpaths=disclosure_paths)
 
 
-def render_report(content: Content, entry: ReportEntry, cited_at: dict[tuple[str, int], str]) -> Page:
+def render_report(content: Content, entry: ReportEntry, cited_at: CitationTargets) -> Page:
     return _render("report.md.j2", paths.report_page(entry.slug), in_nav=entry is content.latest,
                    unit=content.unit, entry=entry, report=entry.report, evidence=content.evidence,
-                   citation_pages=cited_at)
+                   citation_targets=cited_at)
 
 
-def render_task(content: Content, entry: ReportEntry, index: int, cited_at: dict[tuple[str, int], str]) -> Page:
+def render_task(content: Content, entry: ReportEntry, index: int, cited_at: CitationTargets) -> Page:
     task = entry.tasks[index]
     previous = entry.tasks[index - 1] if index > 0 else None
     following = entry.tasks[index + 1] if index + 1 < len(entry.tasks) else None
     return _render("task.md.j2", paths.task_page(entry.slug, task.number), in_nav=entry is content.latest,
                    entry=entry, report=entry.report, task=task, previous=previous, following=following,
-                   evidence=content.evidence, citation_pages=cited_at)
+                   evidence=content.evidence, citation_targets=cited_at)
 
 
 def render_evidence(content: Content, item_id: str) -> Page:
@@ -143,10 +143,14 @@ def render_evidence(content: Content, item_id: str) -> Page:
                    item=item.evidence, citing=content.citing(item_id), external_link=external_link)
 
 
+# A record cited by many tasks lists the first few in the register; its own page lists all.
+CITING_SHOWN = 5
+
+
 def render_register(content: Content) -> list[Page]:
     items = sorted(content.evidence.values(), key=_register_order)
     return [_render("register.md.j2", pager.path, in_nav=pager.index == 0, items=chunk, total=len(items),
-                    pager=pager, citing=content.citing)
+                    pager=pager, citing=content.citing, CITING_SHOWN=CITING_SHOWN)
             for pager, chunk in paginate(paths.EVIDENCE_REGISTER, items)]
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .content import ReportEntry
-from .figures import FoundFigure, report_figures, vn
+from .figures import FoundFigure, vn
 from .text import Markdown
 
 WIDTH = 340        # viewBox width; text is 13 units high, about 12 px on a 360 px phone
@@ -61,7 +61,7 @@ def charts(entry: ReportEntry) -> list[Chart]:
 
 
 def _in_order(entry: ReportEntry) -> list[FoundFigure]:
-    declared = [f for f in report_figures(entry) if f.declared]
+    declared = [f for f in entry.figures if f.declared]
     return sorted(declared, key=lambda f: (f.task, f.declared_at))
 
 

@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
                        help="chuyên mục bắt buộc chưa có thông tin là lỗi (mặc định: cảnh báo)")
     render = commands.add_parser("render", help="ghi các trang Markdown ra thư mục")
     render.add_argument("--out", type=Path, required=True)
-    build = commands.add_parser("build", help="kiểm tra rồi xây dựng trang vào site/")
+    build = commands.add_parser("build", help="kiểm tra rồi xây dựng trang vào site/ (site/ cũ giữ nguyên nếu có lỗi)")
     build.add_argument("--site-dir", type=Path, default=Path("site"))
     _disclosure_options(build)
     new = commands.add_parser("new", help="tạo tệp mẫu cho nội dung mới")
@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "new":
         return _new_item(content_dir, project, args.category, args.id)
+    if args.command == "build":
+        return _build(project, args.site_dir, args.as_of)
     try:
         content = load_content(content_dir, project, getattr(args, "as_of", None))
     except ContentError as exc:
@@ -65,14 +67,19 @@ def main(argv: list[str] | None = None) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page.markdown, encoding="utf-8")
         print(f"Đã ghi các trang Markdown vào {args.out}")
-    elif args.command == "build":
-        try:
-            env = {"PHUONG_AS_OF": args.as_of.isoformat()} if args.as_of else {}
-            build_site(project, project / args.site_dir if not args.site_dir.is_absolute() else args.site_dir, env=env)
-        except BuildFailed as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        print(f"Đã xây dựng trang vào {args.site_dir}. Mở {args.site_dir}/index.html để xem.")
+    return 0
+
+
+def _build(project: Path, site_dir: Path, as_of: dt.date | None) -> int:
+    # The plugin loads and checks the content inside MkDocs and reports every problem
+    # there; loading it here first too would double the cost of a large archive.
+    env = {"PHUONG_AS_OF": as_of.isoformat()} if as_of else {}
+    try:
+        build_site(project, site_dir if site_dir.is_absolute() else project / site_dir, env=env)
+    except BuildFailed as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Đã xây dựng trang vào {site_dir}. Mở {site_dir}/index.html để xem.")
     return 0
 
 

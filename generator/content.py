@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,13 @@ class ReportEntry:
     tasks: tuple[Task, ...]
     where: Located
     task_where: tuple[Located, ...] = ()  # parallel to ``tasks``
+
+    @cached_property
+    def figures(self) -> list:
+        """Every figure of the report (see ``figures.report_figures``), found once and kept:
+        the home page, report page and figure checks all show them."""
+        from .figures import report_figures  # figures builds on this module
+        return report_figures(self)
 
 
 @dataclass(frozen=True)

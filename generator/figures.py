@@ -230,7 +230,7 @@ def report_figures(entry: ReportEntry) -> list[FoundFigure]:
 
 
 def all_figures(content: Content) -> list[FoundFigure]:
-    return [f for entry in content.reports for f in report_figures(entry)]
+    return [f for entry in content.reports for f in entry.figures]
 
 
 def figure_problems(content: Content, strict: bool = False) -> list[Problem]:

@@ -17,7 +17,7 @@ from .citations import CitationTargets, cite, evidence_index
 from .content import Content, ReportEntry
 from .schema import EVIDENCE_KIND_LABELS, Evidence, EvidenceKind, parse_vn_date
 from .inline import md_inline, plain
-from .render_audit import audit_pages, citation_pages
+from .render_audit import audit_pages, citation_pages, outside_documents
 from .pagination import paginate
 from .text import Markdown, md_text, vn_number
 
@@ -95,12 +95,13 @@ def full_date(value: str | None, year: int) -> str:
 def render_site(content: Content) -> list[Page]:
     """Every page of the site, in a stable order; refuses two pages on one path."""
     pages = [render_home(content), *render_register(content), *render_archive(content)]
-    cited_at = CitationTargets(evidence_index(content.evidence), citation_pages(content))
+    outside = outside_documents(content)
+    cited_at = CitationTargets(evidence_index(content.evidence), citation_pages(outside))
     for entry in content.reports:
         pages.append(render_report(content, entry, cited_at))
         pages.extend(render_task(content, entry, i, cited_at) for i in range(len(entry.tasks)))
     pages.extend(render_evidence(content, item_id) for item_id in content.evidence)
-    pages.extend(audit_pages(content))
+    pages.extend(audit_pages(content, outside))
     from .disclosure_render import render_disclosure  # here: that module builds on this one
     pages.extend(render_disclosure(content))
     seen: set[str] = set()

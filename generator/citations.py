@@ -18,12 +18,11 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 
 from . import paths
-from .content import Content, EvidenceEntry, Located, ReportEntry
+from .content import AtField, Content, EvidenceEntry, Located, ReportEntry
 from .errors import Problem, Severity
 from .inline import fragment, md_inline
 from .schema import EvidenceKind, Report
 from .text import Markdown, heading_slug, md_text
-from .yamlfile import field_name
 
 # Type words and the abbreviation NĐ 30/2020 (Phụ lục III) gives them; CK is the local
 # label for 'bản cam kết'. Types without an entry (công văn, luật) are not compared.
@@ -84,27 +83,14 @@ def parse(text: str) -> Iterator[Citation]:
 
 
 @dataclass(frozen=True)
-class Place:
-    """Where a citation is written: the page and heading it shows under, and the YAML line."""
+class Place(AtField):
+    """Where a citation is written: the page and heading it shows under, and the YAML field."""
 
     label: str
     page: str
     anchor: str
     where: Located
     loc: tuple[str | int, ...]
-
-    @property
-    def file(self) -> str:
-        return self.where.file
-
-    @property
-    def line(self) -> int | None:
-        # Looked up only for a message: finding lines re-reads the file the slow way.
-        return self.where.line(*self.loc)
-
-    @property
-    def field(self) -> str:
-        return field_name(self.loc)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from .schema import Evidence, Report, Task, Unit
 if TYPE_CHECKING:
     from .disclosure import Disclosure
     from .errors import Problem
-from .yamlfile import YamlFile
+from .yamlfile import YamlFile, field_name
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,27 @@ class Located:
 
     def line(self, *loc: str | int) -> int | None:
         return self.doc.line_of(loc) if self.doc else None
+
+
+class AtField:
+    """For records found in one field of a content file (a figure, a citation): where they
+    are, for messages. The line is looked up only when asked: finding lines re-reads the
+    file the slow way."""
+
+    where: Located
+    loc: tuple[str | int, ...]
+
+    @property
+    def file(self) -> str:
+        return self.where.file
+
+    @property
+    def line(self) -> int | None:
+        return self.where.line(*self.loc)
+
+    @property
+    def field(self) -> str:
+        return field_name(self.loc)
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,8 @@ from typing import Iterator
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
-from .content import Content, Located, ReportEntry
+from .content import AtField, Content, Located, ReportEntry
 from .errors import Problem, Severity
-from .yamlfile import field_name
 from .schema import Figure as DeclaredFigure
 from .schema import Task
 
@@ -66,7 +65,7 @@ class Num:
 
 
 @dataclass(frozen=True)
-class FoundFigure:
+class FoundFigure(AtField):
     """One figure of one task, where it is written, and what recomputing it gives."""
 
     report: ReportEntry
@@ -85,19 +84,6 @@ class FoundFigure:
     key: bool = False
     chart: str | None = None
     declared_at: int = -1  # index in the task's ``figures:``, for display order
-
-    @property
-    def file(self) -> str:
-        return self.where.file
-
-    @property
-    def line(self) -> int | None:
-        # Looked up only when shown: finding lines re-reads the file the slow way.
-        return self.where.line(*self.loc)
-
-    @property
-    def field(self) -> str:
-        return field_name(self.loc)
 
     @property
     def signature(self) -> tuple:

@@ -31,6 +31,7 @@ TYPE_ABBREVIATIONS = {
     "nghị quyết": "NQ", "nghị định": "NĐ", "thông tư": "TT", "chỉ thị": "CT", "quy chế": "QC",
     "quy định": "QyĐ", "hướng dẫn": "HD", "chương trình": "CTr", "phương án": "PA", "đề án": "ĐA",
     "tờ trình": "TTr", "biên bản": "BB", "công điện": "CĐ", "giấy mời": "GM", "thông cáo": "TC",
+    "dự án": "DA", "hợp đồng": "HĐ",
 }
 TYPES = "|".join(sorted([*TYPE_ABBREVIATIONS, "công văn", "luật"], key=len, reverse=True))
 SYMBOL = r"[^\s,;()]*[^\s,;().]"

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | render | build | schema``."""
+"""Command line: ``python -m generator check | render | build | import | new item | schema``."""
 
 from __future__ import annotations
 

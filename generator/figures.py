@@ -14,12 +14,13 @@ from decimal import Decimal
 from enum import Enum
 from typing import Iterator
 
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, parse_decimal
 
 from .content import AtField, Content, Located, ReportEntry
 from .errors import Problem, Severity
 from .schema import Figure as DeclaredFigure
 from .schema import Task
+from .text import vn_number
 
 # A Vietnamese number as written: 2.948, 7.159.635.648, 2926, 01, 99,3. Not part of a
 # longer number and not a piece of a date such as 15/12/2023 (handled by the patterns).
@@ -140,8 +141,7 @@ def percent_agrees(stated: Decimal, computed: Decimal) -> bool:
 
 
 def vn(number: Decimal, decimals: int = 0) -> str:
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(number, format=pattern, locale="vi")
+    return vn_number(number, decimals, fixed=True)
 
 
 def vn_percent(number: Decimal, stated_decimals: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 
 from babel.numbers import format_decimal
@@ -48,7 +49,7 @@ def heading_slug(value: str, separator: str) -> str:
     return slug(value, separator)
 
 
-def vn_number(value: int | float, decimals: int = 0) -> str:
-    """2948 -> '2.948'; 99.3 with decimals=1 -> '99,3' (CLDR 'vi')."""
-    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+def vn_number(value: int | float | Decimal, decimals: int = 0, fixed: bool = False) -> str:
+    """2948 -> '2.948'; 99.3 with decimals=1 -> '99,3' (CLDR 'vi'); ``fixed`` keeps trailing zeros."""
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale="vi")

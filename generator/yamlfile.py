@@ -135,7 +135,7 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
         expected = _description(model, loc)
     elif kind == "extra_forbidden":
         message = "trường không có trong mẫu nội dung"
-        suggestion = _suggest(str(loc[-1]), _siblings(model, loc))
+        suggestion = suggest(str(loc[-1]), _siblings(model, loc))
         expected = f"có phải ý bạn là '{suggestion}'?" if suggestion else "xem danh sách trường trong docs-staff/huong-dan-noi-dung.md"
         found = None
     elif kind in {"string_type", "str_type"}:
@@ -203,7 +203,8 @@ def _description(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | No
     return None
 
 
-def _suggest(word: str, options: list[str]) -> str | None:
+def suggest(word: str, options: list[str]) -> str | None:
+    """Closest known name to ``word``, for 'có phải ý bạn là …?' hints."""
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if close:
         return close[0]
@@ -211,7 +212,3 @@ def _suggest(word: str, options: list[str]) -> str | None:
     longer = sorted(o for o in options if o.startswith(word))
     return longer[0] if len(longer) == 1 else None
 
-
-def suggest(word: str, options: list[str]) -> str | None:
-    """Closest known name to ``word``, for 'có phải ý bạn là …?' hints."""
-    return _suggest(word, options)

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from ..citations import TYPES
 from ..inline import plain
 from ..schema import Evidence, EvidenceKind, parse_vn_date
 from ..text import fold, slug
 
-DOC_TYPES = ("Bản cam kết", "Kế hoạch", "Báo cáo", "Quyết định", "Nghị quyết", "Chỉ thị", "Quy chế",
-             "Quy định", "Thông báo", "Thông cáo", "Hướng dẫn", "Chương trình", "Phương án", "Đề án",
-             "Dự án", "Tờ trình", "Hợp đồng", "Công điện", "Công văn", "Giấy mời", "Biên bản")
-_TYPES = "|".join(DOC_TYPES)
+# The type words are the ones the report-text citations know (one list, longest first).
+_TYPES = TYPES
 CITATION = re.compile(
     rf"(?P<type>{_TYPES})\s+(?:số\s+)?(?P<number>\d+/[^\s,;]+)\s+ngày\s+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})"
     r"(?:\s+(?P<subject>.*?))?", re.IGNORECASE)

@@ -16,8 +16,9 @@ $(READY): requirements.lock pyproject.toml
 site: $(READY)  ## check content, build into a temporary folder, then replace site/
 	$(BIN)/python -m generator build
 
+# e.g. make check CHECK_FLAGS="--strict-figures --strict-disclosure --as-of 2024-12-31"
 check: $(READY)  ## every content problem with file and line, figure checks and disclosure status
-	$(BIN)/python -m generator check $(CHECK_FLAGS)  # e.g. CHECK_FLAGS="--strict-figures --strict-disclosure --as-of 2024-12-31"
+	@$(BIN)/python -m generator check $(CHECK_FLAGS)
 
 serve: $(READY)  ## preview on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload

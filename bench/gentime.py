@@ -13,8 +13,8 @@ from pathlib import Path
 
 START = time.perf_counter()
 
-from generator.load import load_content  # noqa: E402  (timed on purpose)
-from generator.render import render_site  # noqa: E402
+from generator.content.load import load_content  # noqa: E402  (timed on purpose)
+from generator.render.site import render_site  # noqa: E402
 
 
 def main(content_dir: str) -> None:

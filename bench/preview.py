@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from generator import paths
+from generator.content import paths
 
 POLL_SECONDS = 0.02
 TIMEOUT_SECONDS = 120.0

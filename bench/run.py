@@ -24,9 +24,9 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from generator import nav
-from generator.load import load_content
-from generator.search import fold_index_file
+from generator.mkdocs import nav
+from generator.content.load import load_content
+from generator.mkdocs.search import fold_index_file
 
 from . import machine, preview, report, synth
 from .measure import run, site_sizes

@@ -21,9 +21,10 @@ from typing import Callable
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from generator.content import Content
-from generator.load import load_content
-from generator.schema import Appendix, Basis, Evidence, EvidenceKind, Report, Section, Signature, Task
+from generator.content.model import Content
+from generator.content.load import load_content
+from generator.schema.evidence import Evidence, EvidenceKind
+from generator.schema.report import Appendix, Basis, Report, Section, Signature, Task
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_CONTENT = ROOT / "content"

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from bench import synth
-from generator.load import load_content
-from generator.render import render_site
+from generator.content.load import load_content
+from generator.render.site import render_site
 
 ROOT = Path(__file__).resolve().parent.parent
 

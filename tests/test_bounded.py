@@ -10,7 +10,7 @@ from conftest import ROOT, run_generator
 from html_site import links, parse
 
 from bench import synth
-from generator.pagination import page_path, paginate
+from generator.render.pagination import page_path, paginate
 
 
 def test_pages_of_a_list():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, run_generator
-from generator.citations import cited_documents, parse
-from generator.load import load_content
+from generator.analysis.citations import cited_documents, parse
+from generator.content.load import load_content
 
 REPORT = "content/reports/2024-cam-ket-par-index-sipas-papi"
 

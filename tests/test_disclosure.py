@@ -12,7 +12,7 @@ import pytest
 from lxml import html as lxml_html
 
 from conftest import ROOT, run_generator
-from generator.load import load_content
+from generator.content.load import load_content
 
 FIXTURES = Path(__file__).parent / "fixtures" / "portal"
 ATOM = "{http://www.w3.org/2005/Atom}"

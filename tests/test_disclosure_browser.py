@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import ROOT
-from generator.load import load_content
+from generator.content.load import load_content
 from test_browser import page as phone  # noqa: F401  (the 360 px Chromium page fixture)
 
 

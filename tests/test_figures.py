@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_generator
-from generator.figures import Status, all_figures, in_text, percent_agrees, vn, vn_percent
-from generator.load import load_content
+from generator.analysis.figures import Status, all_figures, in_text, percent_agrees, vn, vn_percent
+from generator.content.load import load_content
 
 TASKS = "content/reports/2024-cam-ket-par-index-sipas-papi/tasks"
 FIXTURE = Path(__file__).parent / "fixtures" / "sai-ty-le"
@@ -32,7 +32,7 @@ SEED_TABLE = [
 
 @pytest.fixture(scope="module")
 def figures():
-    return all_figures(load_content(ROOT / "content", ROOT))
+    return [f for found in all_figures(load_content(ROOT / "content", ROOT)).values() for f in found]
 
 
 @pytest.mark.parametrize(("task", "value", "total", "parts", "percent", "written"), SEED_TABLE)
@@ -64,7 +64,7 @@ def test_ratio_forms_of_the_issue_are_read(text, numbers):
 
 
 def test_leading_zeros_before_thousands_are_read_not_fatal():
-    from generator.figures import Num
+    from generator.analysis.figures import Num
     assert Num.parse("004.918.360").value == 4918360
     assert Num.parse("2.948").value == 2948
 

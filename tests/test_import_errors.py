@@ -8,7 +8,7 @@ import pytest
 from docx import Document
 
 from conftest import ROOT, run_generator
-from generator.load import load_content
+from generator.content.load import load_content
 from word_report import from_content, write_docx
 
 FIXTURE = ROOT / "tests" / "fixtures" / "bao-cao-2024.txt"

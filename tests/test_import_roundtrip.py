@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_generator
-from generator.load import load_content
-from generator.schema import Report, Task
+from generator.content.load import load_content
+from generator.schema.report import Report, Task
 from word_report import from_content, write_docx
 
 FIXTURE = ROOT / "tests" / "fixtures" / "bao-cao-2024.txt"

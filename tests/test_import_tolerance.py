@@ -8,8 +8,8 @@ import pytest
 
 from conftest import ROOT, run_generator
 from generator.importer import writer
-from generator.inline import md_inline
-from generator.load import load_content
+from generator.util.inline import md_inline
+from generator.content.load import load_content
 from word_report import WordReport, write_docx
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator.text import fold, md_text, slug, vn_number
+from generator.util.text import fold, md_text, slug
+from generator.util.vn import vn_number
 
 
 @pytest.mark.parametrize("value", [

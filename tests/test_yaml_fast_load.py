@@ -3,9 +3,9 @@ round-trip loader gave (it is parsed again only when a message needs a line)."""
 
 from __future__ import annotations
 
-from generator.errors import ContentError, format_problems
-from generator.load import load_content
-from generator.yamlfile import read_yaml
+from generator.problems import ContentError, format_problems
+from generator.content.load import load_content
+from generator.content.yamlfile import read_yaml
 
 TASK = "content/reports/2024-cam-ket-par-index-sipas-papi/tasks/nhiem-vu-03.yaml"
 

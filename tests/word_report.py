@@ -11,8 +11,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from generator.content import Content
-from generator.schema import Report
+from generator.content.model import Content
+from generator.schema.report import Report
 
 
 @dataclass

@@ -10,14 +10,18 @@ from __future__ import annotations
 import shutil
 import tempfile
 from dataclasses import dataclass
+from typing import Any, TypeVar
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import ContentError, Problem
-from ..load import EVIDENCE_DIR, REPORT_FILE, TASKS_DIR, load_content
-from ..schema import Evidence, Report, Task, TaskColumn
-from ..yamlfile import field_name, parse_model, read_yaml
+from ..problems import ContentError, Problem
+from ..content.evidence import EVIDENCE_DIR
+from ..content.load import load_content
+from ..content.reports import REPORT_FILE, TASKS_DIR
+from ..schema.evidence import Evidence
+from ..schema.report import Report, Task, TaskColumn
+from ..content.yamlfile import field_name, parse_model, read_yaml
 from . import writer
 from .appendix import Columns, TaskDraft, read_tasks, where
 from .citations import EXAMPLE, CitationError, Register, evidence_line, parse_evidence
@@ -26,6 +30,9 @@ from .parts import read_parts
 from .source import Para, Problems, SourceDoc, Table, show
 from .textexport import read_text_export
 from .wordfile import read_word
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -64,10 +71,14 @@ def understand(doc: SourceDoc, register: Register, problems: Problems) -> Import
                          expected="sau tiêu đề PHỤ LỤC, một bảng có các cột STT | NỘI DUNG, NHIỆM VỤ | "
                                   "KẾT QUẢ THỰC HIỆN | TÀI LIỆU KIỂM CHỨNG")
         return None
-    columns, drafts = read_tasks(doc.blocks[chosen], problems)
+    appendix = doc.blocks[chosen]
+    assert isinstance(appendix, Table)
+    columns, drafts = read_tasks(appendix, problems)
     report = _model(Report, fields, "phần đầu báo cáo", problems) if parts_ok else None
     tasks, refs = [], []
     for draft in drafts:
+        if columns is None:  # read_tasks explained why; it returns no drafts then
+            break
         task, ids = _task(draft, columns, register, problems)
         if task is not None:
             tasks.append(task)
@@ -81,7 +92,7 @@ def _texts(block: Para | Table) -> list[str]:
     return [" ".join(cell) for cell in block.rows[0].cells] if isinstance(block, Table) and block.rows else []
 
 
-def _model(model: type[BaseModel], data: dict, where_: str, problems: Problems, line: int | None = None):
+def _model(model: type[M], data: dict[str, Any], where_: str, problems: Problems, line: int | None = None) -> M | None:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -153,7 +164,7 @@ def files_for(imported: Imported, folder: str, source_name: str) -> dict[str, st
     return files
 
 
-def import_report(source: Path, out: Path, force: bool = False, shown_as: str | None = None) -> tuple[Imported, dict]:
+def import_report(source: Path, out: Path, force: bool = False, shown_as: str | None = None) -> tuple[Imported, dict[str, str]]:
     """Import ``source`` into the report folder ``out`` (``content/reports/<tên>``)."""
     problems = Problems(shown_as or str(source))
     out = out.resolve()

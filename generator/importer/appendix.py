@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..inline import plain
+from ..util.inline import plain
 from .headers import REQUIRED, STANDARD, folded, known_headers, role
 from .source import Problems, Row, Table, show
 

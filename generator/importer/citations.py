@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from ..citations import TYPES
-from ..inline import plain
-from ..schema import Evidence, EvidenceKind, parse_vn_date
-from ..text import fold, slug
+from ..schema.doc_types import TYPES
+from ..util.inline import plain
+from ..schema.evidence import Evidence, EvidenceKind
+from ..util.vn import parse_vn_date
+from ..util.text import fold, slug
 
 # The type words are the ones the report-text citations know (one list, longest first).
 _TYPES = TYPES
@@ -77,9 +78,10 @@ def _evidence(**fields: object) -> Evidence:
                                       else e["msg"] for e in exc.errors())) from None
 
 
-def identity(item: Evidence) -> tuple:
+def identity(item: Evidence) -> tuple[object, ...]:
     """Two records with the same identity are the same evidence, whatever their wording."""
     if item.kind is EvidenceKind.document:
+        assert item.number is not None and item.date is not None  # the schema requires them
         return ("doc", item.number.upper(), parse_vn_date(item.date))
     return ("titled", item.kind, " ".join(fold(_drop_period(item.title or "")).lower().split()))
 
@@ -87,6 +89,7 @@ def identity(item: Evidence) -> tuple:
 def new_id(item: Evidence, taken: set[str]) -> str:
     """kh-124-ubnd-2024 for a document (as the register names them); a slug of the title otherwise."""
     if item.kind is EvidenceKind.document:
+        assert item.number is not None and item.date is not None
         count, symbol = item.number.split("/", 1)
         kind, _, issuer = symbol.partition("-")
         base = slug(f"{kind} {count} {issuer} {parse_vn_date(item.date).year}")

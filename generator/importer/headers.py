@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..inline import plain
-from ..text import fold
+from ..util.inline import plain
+from ..util.text import fold
 
 # Folded header text -> the Task field it fills.
 ROLES: dict[str, str] = {

@@ -7,10 +7,11 @@ Số / place and date -> doc type -> title -> intro, numbered sections, closing
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from ..inline import plain
-from ..text import fold
+from ..util.inline import plain
+from ..util.text import fold
 from .citations import CITATION
 from .source import Para, Problems
 
@@ -31,7 +32,7 @@ def _line(text: str) -> str:
     return " ".join(plain(text).strip("* ").split())
 
 
-def _find(paras: list[Para], start: int, test) -> int | None:
+def _find(paras: list[Para], start: int, test: Callable[[Para], object]) -> int | None:
     return next((i for i in range(start, len(paras)) if test(paras[i])), None)
 
 
@@ -44,6 +45,7 @@ def read_parts(paras: list[Para], problems: Problems) -> dict[str, Any]:
         problems.add("đầu văn bản", "không thấy dòng số, ký hiệu", expected="dòng 'Số: 12/BC-UBND' (số có thể để trống)")
         return fields
     number = _NUMBER.match(plain(paras[at].text))
+    assert number is not None  # _find stopped on a line that matches
     fields["number"] = int(number["n"]) if number["n"] else None
     fields["symbol"] = number["symbol"]
     at_date = _find(paras, at + 1, lambda p: _PLACE_DATE.fullmatch(_line(p.text)))
@@ -52,6 +54,7 @@ def read_parts(paras: list[Para], problems: Problems) -> dict[str, Any]:
                      expected="dòng 'Phường 4, ngày 26 tháng 02 năm 2025' (ngày, tháng có thể để trống)")
         return fields
     place = _PLACE_DATE.fullmatch(_line(paras[at_date].text))
+    assert place is not None
     fields.update(place=place["place"].strip(), year=int(place["y"]),
                   date=f"{place['d']}/{place['m']}/{place['y']}" if place["d"] and place["m"] else None)
     at_type = _find(paras, at_date + 1, lambda p: _line(p.text).isupper())

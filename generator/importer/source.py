@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..errors import ContentError, Problem
-from ..inline import escape
+from ..problems import ContentError, Problem
+from ..util.inline import escape
 
 
 @dataclass(frozen=True)

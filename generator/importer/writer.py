@@ -20,7 +20,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import Emitter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from ..schema import Evidence, Report, Task
+from ..schema.evidence import Evidence
+from ..schema.report import Report, Task
 
 _PROBE = Emitter(io.StringIO(), allow_unicode=True)
 

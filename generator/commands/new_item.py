@@ -1,0 +1,88 @@
+"""``python -m generator new item --category <slug>``: a commented YAML skeleton for staff.
+
+Comments come from the schema's field descriptions, so the skeleton never drifts from it.
+Required fields are left blank on purpose: the item fails ``make check`` until a clerk
+fills it in, so a skeleton can never be published as if it were real.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..content.disclosure import CATEGORIES_FILE, FILES_DIR, ITEMS_DIR
+from ..content.yamlfile import parse_model, read_yaml
+from ..problems import ContentError, Problem, format_problems
+from ..render.env import render_text
+from ..schema.disclosure import CategoryList, DisclosureItem, Period, PublicationForm
+from ..util.suggest import suggest
+
+
+@dataclass(frozen=True)
+class NewItem:
+    path: Path
+    attachment_dir: str   # where to put the attachment, relative to content/
+
+
+def categories(content_dir: Path, project_dir: Path) -> CategoryList:
+    path = content_dir / CATEGORIES_FILE
+    name = path.relative_to(project_dir).as_posix() if path.is_relative_to(project_dir) else path.as_posix()
+    if not path.is_file():
+        raise ContentError([Problem(name, None, "", "không tìm thấy danh sách chuyên mục",
+                                    expected="tệp content/disclosure/categories.yaml")])
+    settings, problems = parse_model(CategoryList, read_yaml(path, name))
+    if settings is None:
+        raise ContentError(problems)
+    return settings
+
+
+def write_skeleton(content_dir: Path, project_dir: Path, category_slug: str, item_id: str | None = None,
+                   today: dt.date | None = None) -> NewItem:
+    settings = categories(content_dir, project_dir)
+    known = [c.slug for c in settings.categories]
+    if category_slug not in known:
+        close = suggest(category_slug, known)
+        raise ContentError([Problem("--category", None, "", f"không có chuyên mục '{category_slug}'",
+                                    found=repr(category_slug),
+                                    expected=f"có phải ý bạn là '{close}'?" if close else "một trong: " + ", ".join(known))])
+    category = next(c for c in settings.categories if c.slug == category_slug)
+    folder = content_dir / ITEMS_DIR
+    path = folder / f"{item_id or _free_id(folder, category_slug, today or dt.date.today())}.yaml"
+    if path.exists():
+        raise ContentError([Problem(path.name, None, "", "tệp đã có, không ghi đè", expected="chọn mã khác bằng --id")])
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(skeleton(settings, category_slug), encoding="utf-8")
+    return NewItem(path, f"{FILES_DIR}/{category_slug}/")
+
+
+def skeleton(settings: CategoryList, category_slug: str) -> str:
+    fields = [{"name": name, "description": f.description, "required": f.is_required()}
+              for name, f in DisclosureItem.model_fields.items()]
+    return render_text("item.yaml.j2",
+                       category=next(c for c in settings.categories if c.slug == category_slug), fields=fields,
+                       website=PublicationForm.website.value, notice_board=PublicationForm.notice_board.value,
+                       min_days=settings.notice_board_min_days, period_fields=Period.model_fields)
+
+
+def _free_id(folder: Path, category_slug: str, today: dt.date) -> str:
+    base = f"{category_slug}-{today:%Y%m%d}"
+    candidate, n = base, 1
+    while (folder / f"{candidate}.yaml").exists():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def run(content_dir: Path, project: Path, category: str, item_id: str | None) -> int:
+    try:
+        created = write_skeleton(content_dir, project, category, item_id)
+    except ContentError as exc:
+        print(format_problems(exc.problems), file=sys.stderr)
+        return 1
+    shown = created.path.relative_to(project) if created.path.is_relative_to(project) else created.path
+    print(f"Đã tạo {shown.as_posix()}: điền các trường theo ghi chú trong tệp rồi chạy make check.")
+    print(f"Tệp đính kèm (nếu có): đặt vào content/{created.attachment_dir} "
+          f"và ghi vào trường attachment, ví dụ attachment: {created.attachment_dir}ten-tep.pdf")
+    return 0

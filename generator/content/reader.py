@@ -1,0 +1,53 @@
+"""Reads content files for every loader, collecting problems instead of stopping at the first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from ..problems import ContentError, Problem
+from ..util.fs import inside
+from .located import Located
+from .yamlfile import YamlFile, parse_model, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class Reader:
+    """One pass over ``content/``: every problem found is kept, so a clerk sees them all."""
+
+    def __init__(self, root: Path, project_dir: Path | None = None, as_of: dt.date | None = None):
+        self.root = root.resolve()
+        self.as_of = as_of or dt.date.today()
+        self.project_dir = (project_dir or self.root.parent).resolve()
+        self.problems: list[Problem] = []
+
+    def name(self, path: Path) -> str:
+        """How a file is named in messages: relative to the project, e.g. ``content/unit.yaml``."""
+        try:
+            return path.resolve().relative_to(self.project_dir).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def read(self, path: Path) -> YamlFile | None:
+        if not inside(path, self.root):
+            self.problems.append(Problem(self.name(path), None, "", "tệp nằm ngoài thư mục content/",
+                                         expected="mọi tệp nội dung nằm trong content/"))
+            return None
+        try:
+            return read_yaml(path, self.name(path))
+        except ContentError as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def model(self, model: type[M], path: Path) -> tuple[M | None, Located | None]:
+        """The file validated against ``model``, and where it is; (None, …) when it has errors."""
+        doc = self.read(path)
+        if doc is None:
+            return None, None
+        value, problems = parse_model(model, doc)
+        self.problems.extend(problems)
+        return value, Located(doc.name, doc)

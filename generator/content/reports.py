@@ -1,0 +1,52 @@
+"""Reports: ``content/reports/<folder>/report.yaml`` and one file per task in ``tasks/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..problems import Problem
+from ..schema.report import Report, Task
+from .located import Located
+from .reader import Reader
+
+REPORTS_DIR = "reports"
+REPORT_FILE = "report.yaml"
+TASKS_DIR = "tasks"
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    slug: str
+    report: Report
+    tasks: tuple[Task, ...]
+    where: Located
+    task_where: tuple[Located, ...] = ()  # parallel to ``tasks``
+
+
+def load_reports(reader: Reader) -> list[ReportEntry]:
+    """Every report that loads, newest first."""
+    entries = []
+    for folder in sorted(p for p in (reader.root / REPORTS_DIR).glob("*") if p.is_dir()):
+        entry = _report(reader, folder)
+        if entry is not None:
+            entries.append(entry)
+    return sorted(entries, key=lambda e: (e.report.year, e.slug), reverse=True)
+
+
+def _report(reader: Reader, folder: Path) -> ReportEntry | None:
+    path = folder / REPORT_FILE
+    if not path.is_file():
+        reader.problems.append(Problem(reader.name(folder), None, "", "thư mục báo cáo thiếu tệp report.yaml",
+                                       expected=reader.name(path)))
+        return None
+    report, where = reader.model(Report, path)
+    loaded = []
+    for task_path in sorted((folder / TASKS_DIR).glob("*.y*ml")):
+        task, task_at = reader.model(Task, task_path)
+        if task is not None and task_at is not None:
+            loaded.append((task, task_at))
+    if report is None or where is None:
+        return None
+    loaded.sort(key=lambda pair: pair[0].number)
+    return ReportEntry(folder.name, report, tuple(t for t, _ in loaded), where, tuple(w for _, w in loaded))

@@ -1,0 +1,78 @@
+"""Run MkDocs in this process, through its own Python API, as ``mkdocs build --strict`` would."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+
+class MkDocsFailed(Exception):
+    """The build stopped; what went wrong was already logged for the reader."""
+
+
+def build_into(config_file: Path, site_dir: Path, *, env: dict[str, str] | None = None) -> None:
+    """Build the project of ``config_file`` into ``site_dir`` (strict, clean)."""
+    with _environment(env or {}), _logging():
+        try:
+            config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)
+        except (ConfigurationError, Abort) as exc:
+            raise MkDocsFailed(f"mkdocs.yml: {exc}") from None
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        except (Abort, PluginError) as exc:
+            raise MkDocsFailed(str(exc)) from None
+        finally:
+            config.plugins.on_shutdown()
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """``!ENV`` values of mkdocs.yml (the reference date) for this build only."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+class _Formatter(logging.Formatter):
+    LABELS = {"ERROR": "LỖI", "WARNING": "CẢNH BÁO", "INFO": "", "DEBUG": ""}
+
+    def format(self, record: logging.LogRecord) -> str:
+        label = self.LABELS.get(record.levelname, record.levelname)
+        return f"{label}: {record.getMessage()}" if label else record.getMessage()
+
+
+@contextmanager
+def _logging() -> Iterator[None]:
+    """What MkDocs' command line shows (warnings, our content notes), when no one set it up."""
+    logger = logging.getLogger("mkdocs")
+    if logger.handlers:  # 'mkdocs serve' or a test already shows them
+        yield
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(_Formatter())
+    handler.addFilter(lambda record: record.levelno >= logging.WARNING or record.name.startswith("mkdocs.plugins.generator"))
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate

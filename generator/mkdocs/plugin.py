@@ -1,0 +1,140 @@
+"""MkDocs glue: translates MkDocs events into calls to load, analyse, render and search.
+
+Nothing here reads YAML or writes Markdown itself; see ``content`` and ``render``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..analysis import status
+from ..analysis.audit import Audit, audit
+from ..content import paths
+from ..content.load import load_content
+from ..content.model import Content
+from ..problems import ContentError, Problem, Severity
+from ..render.env import Page
+from ..render.site import render_site
+from ..util.vn import DateError, parse_vn_date
+from . import nav
+from .feed import atom_feed
+from .search import fold_index_file
+
+log = get_plugin_logger(__name__)
+
+
+def parse_as_of(value: str | dt.date) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return None
+    try:
+        return parse_vn_date(value, iso=True)
+    except DateError:
+        raise PluginError(f"mkdocs.yml: phuong.as_of: ngày tham chiếu không hợp lệ (tìm thấy: {value!r}; "
+                          "cần: dạng 31/12/2024 hoặc 2024-12-31)") from None
+
+
+class PhuongConfig(Config):
+    content_dir = config_options.Type(str, default="content")
+    # Reference date of the disclosure status (31/12/2024 or 2024-12-31); empty means today.
+    # (YAML reads an unquoted 2024-06-30, as !ENV gives it, as a date.)
+    as_of = config_options.Type((str, dt.date), default="")
+    # Content warnings (a figure that does not add up, a citation in the wrong form) are
+    # shown on every build; with strict_content they are warnings MkDocs' --strict fails on.
+    strict_content = config_options.Type(bool, default=False)
+
+
+class PhuongPlugin(BasePlugin[PhuongConfig]):
+    """Loads ``content/`` and adds the generated pages to the build, in memory."""
+
+    def __init__(self) -> None:
+        self.content: Content | None = None
+        self.audit: Audit | None = None
+        self.posts_dir: Path | None = None  # real files for the blog plugin's posts
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        project_dir = Path(config.config_file_path).resolve().parent
+        try:
+            content = load_content(project_dir / self.config.content_dir, project_dir,
+                                   parse_as_of(self.config.as_of))  # type: ignore[arg-type]  # typed by Type()
+        except ContentError as exc:
+            raise PluginError(str(exc)) from None
+        self.content, self.audit = content, audit(content)
+        self._show([*content.warnings, *self.audit.problems, *status.problems(content, strict=False)])
+        config.nav = nav.build(content)
+        return config
+
+    def _show(self, problems: list[Problem]) -> None:
+        level = logging.WARNING if self.config.strict_content else logging.INFO
+        for problem in problems:
+            log.log(logging.ERROR if problem.severity is Severity.error else level, str(problem))
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.content is not None
+        self._clean_posts()
+        for page in render_site(self.content, self.audit):
+            if (existing := files.get_file_from_path(page.path)) is not None:
+                files.remove(existing)  # a placeholder in docs/, e.g. the blog's index
+            files.append(self._file(page, config))
+        for attachment in self._attachments():
+            files.append(File.generated(config, attachment[0], abs_src_path=attachment[1]))
+        if self.content.disclosure is not None:
+            files.append(File.generated(config, paths.NEWS_FEED, content=atom_feed(self.content, config.site_url)))
+        return files
+
+    def _file(self, page: Page, config: MkDocsConfig) -> File:
+        inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        if page.on_disk:
+            return File.generated(config, page.path, abs_src_path=self._post_file(page.path, page.markdown),
+                                  inclusion=inclusion)
+        return File.generated(config, page.path, content=page.markdown, inclusion=inclusion)
+
+    def _attachments(self) -> list[tuple[str, str]]:
+        """(place in the site, source file) of every checked attachment."""
+        assert self.content is not None
+        found = [item.attachment for item in self.content.evidence.values()]
+        if self.content.disclosure is not None:
+            found += [item.attachment for item in self.content.disclosure.items]
+        return [(a.site_path, str(a.source)) for a in found if a is not None]
+
+    def _post_file(self, path: str, markdown: str) -> str:
+        if self.posts_dir is None:
+            self.posts_dir = Path(tempfile.mkdtemp(prefix="phuong-posts-"))
+        target = self.posts_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+        return str(target)
+
+    def _clean_posts(self) -> None:
+        if self.posts_dir is not None:
+            shutil.rmtree(self.posts_dir, ignore_errors=True)
+            self.posts_dir = None
+
+    def on_shutdown(self) -> None:
+        self._clean_posts()
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        assert self.content is not None
+        server.watch(str(self.content.root))
+        return server
+
+    # After Material's search writes the index (priority 0), before its offline
+    # plugin copies it into search_index.js (priority -100).
+    @event_priority(-50)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if index.is_file():
+            fold_index_file(index)

@@ -1,0 +1,1 @@
+"""Markdown pages from the model and its analysis, through one Jinja environment."""

@@ -1,0 +1,72 @@
+"""The one Jinja environment, and the Page every renderer returns.
+
+Templates are files in ``templates/``. What escaping a value gets depends on what the
+template writes: Markdown pages (``*.md.j2`` and the ``_*.j2`` partials) pass every value
+through :func:`util.text.md_text`, so content can never add Markdown or HTML; HTML and
+SVG fragments (``*.html.j2``, ``*.svg.j2``) are HTML-escaped; YAML skeletons
+(``*.yaml.j2``) are written as they are, for staff to fill in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+
+from ..content import paths
+from ..util.text import md_text
+from ..util.vn import vn_date, vn_number
+from . import filters
+
+_AS_IS = (".html.j2", ".svg.j2", ".yaml.j2")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated Markdown page; ``path`` is its place in the site (``src_uri``)."""
+
+    path: str
+    markdown: str
+    in_nav: bool = True
+    on_disk: bool = False  # the blog plugin reads posts from a real file, not from memory
+
+
+@pass_context
+def _finalize(context: Context, value: Any) -> Any:
+    if context.name is not None and context.name.endswith(_AS_IS):
+        return value
+    return md_text(value)
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is None or not name.endswith(".yaml.j2")
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator.render", "templates"),
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        autoescape=_autoescape,  # macro output comes back as Markup, so it is not escaped twice
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(blocks=filters.blocks, number=vn_number, doc_date=filters.doc_date,
+                       one_line=filters.one_line, inline=filters.md_inline, cite=filters.cite)
+    env.globals.update(link=filters.link, external_link=filters.external_link, kind_label=filters.kind_label,
+                       vn_date=vn_date, paths=paths, EvidenceKind=filters.EvidenceKind)
+    return env
+
+
+def render_page(template: str, path: str, in_nav: bool = True, **context: object) -> Page:
+    """The Markdown page at ``path`` from ``template``; ``page`` in the template is that path."""
+    return Page(path, render_text(template, page=path, **context), in_nav)
+
+
+def render_text(template: str, **context: object) -> str:
+    return environment().get_template(template).render(**context)

@@ -1,0 +1,49 @@
+"""Pages of the reports: home, each report, each task, and the archive of reports."""
+
+from __future__ import annotations
+
+from ..content import paths
+from ..content.reports import ReportEntry
+from .env import Page, render_page
+from .inputs import Inputs
+from .pagination import paginate
+
+
+def render_home(inputs: Inputs) -> Page:
+    content = inputs.content
+    return render_page("home.md.j2", paths.HOME, unit=content.unit, latest=content.latest,
+                       reports=content.reports, evidence_count=len(content.evidence),
+                       disclosure=content.disclosure, kpi=inputs.key_figures)
+
+
+def render_report(inputs: Inputs, entry: ReportEntry) -> Page:
+    content = inputs.content
+    return render_page("report.md.j2", paths.report_page(entry.slug), in_nav=entry is content.latest,
+                       unit=content.unit, entry=entry, report=entry.report, evidence=content.evidence,
+                       citation_targets=inputs.cited_at, kpi=inputs.key_figures)
+
+
+def render_task(inputs: Inputs, entry: ReportEntry, index: int) -> Page:
+    task = entry.tasks[index]
+    previous = entry.tasks[index - 1] if index > 0 else None
+    following = entry.tasks[index + 1] if index + 1 < len(entry.tasks) else None
+    return render_page("task.md.j2", paths.task_page(entry.slug, task.number),
+                       in_nav=entry is inputs.content.latest, entry=entry, report=entry.report, task=task,
+                       previous=previous, following=following, evidence=inputs.content.evidence,
+                       citation_targets=inputs.cited_at)
+
+
+def render_archive(inputs: Inputs) -> list[Page]:
+    """Every report, newest first; the nav lists only the latest one, the archive the rest."""
+    reports = inputs.content.reports
+    return [render_page("archive.md.j2", pager.path, in_nav=pager.index == 0, reports=chunk,
+                        total=len(reports), pager=pager)
+            for pager, chunk in paginate(paths.REPORT_ARCHIVE, reports)]
+
+
+def render_reports(inputs: Inputs) -> list[Page]:
+    pages = [render_home(inputs), *render_archive(inputs)]
+    for entry in inputs.content.reports:
+        pages.append(render_report(inputs, entry))
+        pages.extend(render_task(inputs, entry, i) for i in range(len(entry.tasks)))
+    return pages

@@ -1,0 +1,51 @@
+"""Staff guide to the content fields, generated from the models of the ``schema`` package."""
+
+from __future__ import annotations
+
+import inspect
+import typing
+
+from pydantic import BaseModel
+
+from . import disclosure, evidence, report, unit
+
+DOCUMENTED: list[tuple[type[BaseModel], str]] = [
+    (unit.Unit, "content/unit.yaml"),
+    (report.Report, "content/reports/<thư-mục>/report.yaml"),
+    (report.Basis, "một mục trong basis của report.yaml"),
+    (report.Section, "một mục trong sections của report.yaml"),
+    (report.Signature, "signature trong report.yaml"),
+    (report.Appendix, "appendix trong report.yaml"),
+    (report.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
+    (report.TaskColumn, "một mục trong other_columns của nhiệm vụ"),
+    (report.Figure, "một mục trong figures của nhiem-vu-NN.yaml"),
+    (evidence.Evidence, "content/evidence/<mã>.yaml"),
+    (unit.Leader, "một mục trong leaders của content/unit.yaml"),
+    (disclosure.CategoryList, "content/disclosure/categories.yaml"),
+    (disclosure.Category, "một mục trong categories của categories.yaml"),
+    (disclosure.DisclosureItem, "content/disclosure/items/<mã>.yaml"),
+    (disclosure.Period, "period trong một thông tin công khai"),
+    (disclosure.NewsPost, "content/news/<mã>.yaml"),
+]
+
+
+def schema_markdown() -> str:
+    lines = ["# Hướng dẫn các trường nội dung", "",
+             "Tệp này được tạo tự động từ các tệp trong `generator/schema/` bằng `python -m generator schema`. "
+             "Đừng sửa tay.", ""]
+    for model, where in DOCUMENTED:
+        lines += [f"## {model.__name__} — `{where}`", "", inspect.getdoc(model) or "", "",
+                  "| Trường | Bắt buộc | Ý nghĩa |", "| --- | --- | --- |"]
+        for name, field in model.model_fields.items():
+            required = "có" if field.is_required() else "không"
+            lines.append(f"| `{field.alias or name}` | {required} | {(field.description or _type_name(field.annotation))} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _type_name(annotation: object) -> str:
+    origin = typing.get_origin(annotation)
+    if origin is list:
+        inner = typing.get_args(annotation)[0]
+        return f"danh sách {getattr(inner, '__name__', 'giá trị')}"
+    return getattr(annotation, "__name__", str(annotation))

@@ -1,0 +1,105 @@
+"""Reports and their tasks: ``content/reports/<folder>/report.yaml`` and ``tasks/*.yaml``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from .types import DocNumber, Id, Line, Model, Paragraphs, VnDate, VnNumber
+
+
+class Basis(Model):
+    """Một văn bản làm căn cứ của báo cáo."""
+
+    doc_type: Line = Field(description="Loại văn bản, ví dụ: Bản cam kết")
+    number: DocNumber = Field(description="Số, ký hiệu, ví dụ: 06/CK-BCĐ")
+    date: VnDate = Field(description="Ngày ban hành, dạng 26/01/2024")
+
+
+class Section(Model):
+    """Một mục của phần thân báo cáo."""
+
+    heading: Line = Field(description="Tiêu đề mục, giữ nguyên số thứ tự, ví dụ: 1. Công tác chỉ đạo triển khai thực hiện")
+    paragraphs: Paragraphs = Field(default_factory=list)
+
+
+class Signature(Model):
+    """Khối chữ ký."""
+
+    on_behalf: Line = Field(description="Thẩm quyền ký, ví dụ: TM. ỦY BAN NHÂN DÂN")
+    position: Line = Field(description="Chức vụ, ví dụ: CHỦ TỊCH")
+    name: Line = Field(description="Họ và tên người ký")
+
+
+class Appendix(Model):
+    """Tiêu đề của phụ lục."""
+
+    title: Line = Field(description="Tiêu đề phụ lục")
+    note: Line | None = Field(None, description="Dòng ghi chú dưới tiêu đề, ví dụ: (kèm theo Báo cáo số …)")
+
+
+class Report(Model):
+    """Một báo cáo (tệp ``content/reports/<thư-mục>/report.yaml``)."""
+
+    doc_type: Line = Field(description="Tên loại văn bản như ở đầu văn bản, ví dụ: BÁO CÁO")
+    number: Annotated[int, Field(gt=0)] | None = Field(None, description="Số của báo cáo. Để trống khi văn bản chưa vào số (dự thảo).")
+    symbol: Line = Field(description="Ký hiệu sau số, ví dụ: BC-UBND")
+    place: Line = Field(description="Địa danh, ví dụ: Phường 4")
+    date: VnDate | None = Field(None, description="Ngày ban hành, dạng 26/02/2024. Để trống khi chưa có (dự thảo).")
+    year: Annotated[int, Field(ge=1945, le=2100)] = Field(description="Năm của báo cáo")
+    title: Line = Field(description="Trích yếu, tên báo cáo")
+    basis: list[Basis] = Field(default_factory=list, description="Các văn bản làm căn cứ")
+    intro: Paragraphs = Field(default_factory=list, description="Đoạn mở đầu (căn cứ)")
+    sections: list[Section] = Field(default_factory=list, description="Các mục của phần thân")
+    closing: Paragraphs = Field(default_factory=list, description="Đoạn kết")
+    recipients: list[Line] = Field(default_factory=list, description="Nơi nhận, mỗi nơi một dòng")
+    signature: Signature
+    appendix: Appendix | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.date is None
+
+
+class TaskColumn(Model):
+    """Một cột thêm của phụ lục ngoài bốn cột chuẩn (ví dụ: Ghi chú, Tiến độ)."""
+
+    heading: Line = Field(description="Tiêu đề cột như trong phụ lục, ví dụ: Ghi chú")
+    paragraphs: Paragraphs = Field(default_factory=list)
+class Figure(Model):
+    """Một số liệu của nhiệm vụ, chép từ kết quả thực hiện, để kiểm tra và vẽ biểu đồ.
+
+    Số viết kiểu Việt Nam trong dấu nháy: "2.948", "99,3". Tỷ lệ nêu (``percent``) được
+    tính lại từ ``value``/``total``; tổng (``value``) được cộng lại từ ``parts``.
+    """
+
+    label: Line = Field(description="Tên ngắn của số liệu, theo lời văn bản, ví dụ: Hồ sơ tiếp nhận trực tuyến")
+    value: VnNumber | None = Field(None, description='Số đạt được (tử số), hoặc tổng khi có parts, ví dụ "2926"')
+    unit: Line | None = Field(None, description="Đơn vị tính, ví dụ: hồ sơ, văn bản, đồng")
+    total: VnNumber | None = Field(None, description='Số so sánh (mẫu số, ví dụ dự toán): tỷ lệ = value / total, ví dụ "2.948"')
+    parts: list[VnNumber] = Field(default_factory=list, description='Các phần cộng lại bằng value, ví dụ ["2926", "01", "21"]')
+    percent: VnNumber | None = Field(None, description='Tỷ lệ văn bản nêu, không có dấu %, ví dụ "99,3"')
+    key: bool = Field(False, description="true: hiện thành thẻ số liệu chính ở trang chủ và trang báo cáo")
+    chart: Line | None = Field(None, description="Tên biểu đồ có số liệu này (các số liệu cùng tên biểu đồ vẽ chung), ví dụ: Thu ngân sách so với dự toán")
+
+    @model_validator(mode="after")
+    def _enough_numbers(self) -> Figure:
+        if self.value is None and self.percent is None:
+            raise ValueError("số liệu cần có value hoặc percent")
+        if (self.total is not None or self.parts) and self.value is None:
+            raise ValueError("có total hoặc parts thì cần có value")
+        if (self.key or self.chart) and self.percent is None:
+            raise ValueError("số liệu hiện thành thẻ hoặc biểu đồ cần có percent")
+        return self
+
+
+class Task(Model):
+    """Một nhiệm vụ cam kết trong phụ lục (tệp ``tasks/nhiem-vu-NN.yaml``)."""
+
+    number: Annotated[int, Field(gt=0)] = Field(description="Số thứ tự (STT) trong phụ lục")
+    content: Paragraphs = Field(description="Nội dung, nhiệm vụ")
+    result: Paragraphs = Field(description="Kết quả thực hiện")
+    evidence: list[Id] = Field(default_factory=list, description="Mã các tài liệu kiểm chứng (tên tệp trong content/evidence/, không có .yaml). Để trống nếu văn bản nguồn không nêu.")
+    other_columns: list[TaskColumn] = Field(default_factory=list, description="Các cột thêm của phụ lục (Ghi chú, Tiến độ, …), mỗi cột có heading và paragraphs. Bỏ trống nếu phụ lục chỉ có bốn cột chuẩn.")
+    figures: list[Figure] = Field(default_factory=list, description="Các số liệu của kết quả thực hiện (không bắt buộc), mỗi mục theo mẫu Figure bên dưới")

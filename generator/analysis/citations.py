@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from ..content import paths
 from ..content.evidence import EvidenceEntry
@@ -173,10 +173,10 @@ def report_citations(entry: ReportEntry) -> list[Found]:
         found.append(Found(citation, at, citation_year(citation, report)))
     scan(report.intro, basis_label, page, "", entry.where, "intro")
     for s, section in enumerate(report.sections):
-        scan(section.paragraphs, f"{prefix}: mục {section.heading}", page, heading_slug(section.heading, "-"), entry.where,
-             "sections", s, "paragraphs")
+        scan(section.paragraphs, f"{prefix}: mục {section.heading}", page, heading_slug(section.heading, "-"),
+             entry.where, "sections", s, "paragraphs")
     scan(report.closing, f"{prefix}: đoạn kết", page, "", entry.where, "closing")
-    for task, where in zip(entry.tasks, entry.task_where):
+    for task, where in zip(entry.tasks, entry.task_where, strict=True):
         for name in ("content", "result"):
             scan(getattr(task, name), f"{prefix}: nhiệm vụ {task.number}", paths.task_page(entry.slug, task.number), "",
                  where, name)

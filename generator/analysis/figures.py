@@ -9,10 +9,10 @@ written with Babel's 'vi' locale: '.' groups thousands, ',' is the decimal mark.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
-from collections.abc import Iterator
 from typing import Any
 
 from babel.numbers import NumberFormatError
@@ -163,7 +163,8 @@ def in_text(text: str) -> Iterator[dict[str, Any]]:
         flat = re.sub(r"\([^()]*\)", lambda inner: " " * len(inner.group(0)), body)
         parts = [p.group("n") for p in PART.finditer(flat)]
         if len(parts) >= 2:
-            found.append((m.start(), dict(written=m.group(0), unit=m.group("unit"), value=m.group("total"), parts=parts)))
+            found.append((m.start(), dict(written=m.group(0), unit=m.group("unit"), value=m.group("total"),
+                                          parts=parts)))
         for share in PART_SHARE.finditer(body):
             found.append((m.start("body") + share.start(), dict(
                 written=share.group(0), unit=m.group("unit"), value=share.group("a"),
@@ -214,7 +215,8 @@ def _declared(entry: ReportEntry, number: int, where: Located, i: int, fig: Decl
 
 
 def report_figures(entry: ReportEntry) -> list[FoundFigure]:
-    return [f for task, where in zip(entry.tasks, entry.task_where) for f in task_figures(entry, task, where)]
+    pairs = zip(entry.tasks, entry.task_where, strict=True)
+    return [f for task, where in pairs for f in task_figures(entry, task, where)]
 
 
 def all_figures(content: Content) -> dict[str, list[FoundFigure]]:
@@ -230,7 +232,7 @@ def figure_problems(content: Content, figures: list[FoundFigure], strict: bool =
         if figure.status is Status.mismatch:
             problems.append(_mismatch(figure, severity))
     for entry in content.reports:
-        for task, where in zip(entry.tasks, entry.task_where):
+        for task, where in zip(entry.tasks, entry.task_where, strict=True):
             problems += _undeclared_in_text(entry, task, where)
     return problems
 

@@ -92,8 +92,9 @@ def _missing(unit: Unit, category: Category, published: list[_Published]) -> lis
         return []
     if category.page is SpecialPage.access:
         # NĐ 13/2018 Điều 11: the section needs a focal point and an online address for requests.
-        lacking = [label for label, value in (("đầu mối tiếp nhận yêu cầu (focal_point)", unit.focal_point),
-                                              ("địa chỉ nhận yêu cầu trên mạng (request_url)", unit.request_url)) if not value]
+        wanted = (("đầu mối tiếp nhận yêu cầu (focal_point)", unit.focal_point),
+                  ("địa chỉ nhận yêu cầu trên mạng (request_url)", unit.request_url))
+        lacking = [label for label, value in wanted if not value]
         return [f"content/unit.yaml chưa có {', '.join(lacking)}"] if lacking else []
     return [] if published else ["chưa có thông tin nào được đăng"]
 
@@ -112,7 +113,8 @@ def _overdue(as_of: dt.date, category: Category, published: list[_Published]) ->
         current = p.until is None or p.until >= as_of
         if limit and current and p.issued and working_days_between(p.issued, p.published) > limit:
             late = working_days_between(p.issued, p.published)
-            reasons.append(f"'{p.title}' đăng sau {late} ngày làm việc kể từ ngày ban hành (quy định: trong {limit} ngày làm việc)")
+            reasons.append(f"'{p.title}' đăng sau {late} ngày làm việc kể từ ngày ban hành "
+                           f"(quy định: trong {limit} ngày làm việc)")
     return reasons
 
 

@@ -60,9 +60,10 @@ def status_table(content: Content) -> str:
         return "Không có chuyên mục công khai (thiếu content/disclosure/categories.yaml)."
     header = ("Chuyên mục", "Bắt buộc", "Số mục", "Đăng gần nhất", "Tình trạng")
     lines = [header] + [(r.category.title, "có" if r.category.required else "không", str(r.count),
-                         vn_date(r.last_published) if r.last_published else "—", r.state.value) for r in status.rows(content)]
+                         vn_date(r.last_published) if r.last_published else "—", r.state.value)
+                        for r in status.rows(content)]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     text = [f"Tình trạng công khai tính đến ngày {vn_date(disclosure.as_of)}:"]
     for line in lines:
-        text.append("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+        text.append("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
     return "\n".join(text)

@@ -46,8 +46,8 @@ def write_skeleton(content_dir: Path, project_dir: Path, category_slug: str, ite
         close = suggest(category_slug, known)
         raise ContentError([Problem("--category", None, "", f"không có chuyên mục '{category_slug}'",
                                     found=repr(category_slug),
-                                    expected=f"có phải ý bạn là '{close}'?" if close else "một trong: " + ", ".join(known))])
-    category = next(c for c in settings.categories if c.slug == category_slug)
+                                    expected=f"có phải ý bạn là '{close}'?" if close
+                                    else "một trong: " + ", ".join(known))])
     folder = content_dir / ITEMS_DIR
     path = folder / f"{item_id or _free_id(folder, category_slug, today or dt.date.today())}.yaml"
     if path.exists():

@@ -24,7 +24,7 @@ def cross_file(reports: list[ReportEntry], evidence: dict[str, EvidenceEntry],
 def task_numbers(entry: ReportEntry) -> list[Problem]:
     problems = []
     seen: dict[int, str] = {}
-    for task, where in zip(entry.tasks, entry.task_where):
+    for task, where in zip(entry.tasks, entry.task_where, strict=True):
         if task.number in seen:
             problems.append(Problem(where.file, where.line("number"), "number",
                                     f"số thứ tự nhiệm vụ bị trùng với tệp {seen[task.number]}",
@@ -42,7 +42,7 @@ def task_numbers(entry: ReportEntry) -> list[Problem]:
 
 def evidence_references(entry: ReportEntry, known: set[str]) -> list[Problem]:
     problems = []
-    for task, where in zip(entry.tasks, entry.task_where):
+    for task, where in zip(entry.tasks, entry.task_where, strict=True):
         for i, ref in enumerate(task.evidence):
             if ref not in known:
                 close = suggest(ref, sorted(known))
@@ -66,5 +66,6 @@ def unique_pages(reports: list[ReportEntry], evidence: dict[str, EvidenceEntry])
     for page, files in owners.items():
         if len(set(files)) > 1:
             problems.append(Problem(files[1], None, "", f"hai tệp tạo ra cùng một trang {page}",
-                                    found=", ".join(files), expected="đổi tên thư mục hoặc tệp để mỗi trang có địa chỉ riêng"))
+                                    found=", ".join(files),
+                                    expected="đổi tên thư mục hoặc tệp để mỗi trang có địa chỉ riêng"))
     return problems

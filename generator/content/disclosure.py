@@ -106,7 +106,8 @@ def _unique_slugs(settings: CategoryList, where: Located) -> list[Problem]:
     for i, category in enumerate(settings.categories):
         if category.slug in seen:
             problems.append(Problem(where.file, where.line("categories", i, "slug"), f"categories[{i}].slug",
-                                    "mã chuyên mục bị trùng", found=repr(category.slug), expected="mỗi chuyên mục một mã riêng"))
+                                    "mã chuyên mục bị trùng", found=repr(category.slug),
+                                    expected="mỗi chuyên mục một mã riêng"))
         seen.add(category.slug)
     return problems
 
@@ -154,11 +155,14 @@ def _period(settings: CategoryList, item: DisclosureItem, where: Located) -> lis
     line = where.line("period", "until")
     if until < start:
         return [Problem(where.file, line, "period.until", "thời hạn công khai kết thúc trước khi bắt đầu",
-                        found=f"từ {item.period.start} đến {item.period.until}", expected=f"ngày kết thúc từ {item.period.start} trở đi")]
+                        found=f"từ {item.period.start} đến {item.period.until}",
+                        expected=f"ngày kết thúc từ {item.period.start} trở đi")]
     days = (until - start).days + 1
     if PublicationForm.notice_board in item.forms and days < settings.notice_board_min_days:
         return [Problem(where.file, line, "period.until", "thông tin niêm yết được giữ chưa đủ số ngày tối thiểu",
-                        found=f"{days} ngày", expected=f"ít nhất {settings.notice_board_min_days} ngày (Luật Tiếp cận thông tin 2016, Điều 21)",
+                        found=f"{days} ngày",
+                        expected=f"ít nhất {settings.notice_board_min_days} ngày "
+                                 "(Luật Tiếp cận thông tin 2016, Điều 21)",
                         severity=Severity.warning)]
     return []
 

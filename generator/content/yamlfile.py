@@ -138,7 +138,8 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
     elif kind == "extra_forbidden":
         message = "trường không có trong mẫu nội dung"
         suggestion = suggest(str(loc[-1]), _siblings(model, loc))
-        expected = f"có phải ý bạn là '{suggestion}'?" if suggestion else "xem danh sách trường trong docs-staff/huong-dan-noi-dung.md"
+        expected = (f"có phải ý bạn là '{suggestion}'?" if suggestion
+                    else "xem danh sách trường trong docs-staff/huong-dan-noi-dung.md")
         found = None
     elif kind in {"string_type", "str_type"}:
         message, expected = "sai kiểu dữ liệu", "một đoạn chữ"
@@ -151,7 +152,8 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
     elif kind == "enum":
         message, expected = "giá trị không hợp lệ", err["ctx"]["expected"].replace(" or ", " hoặc ")
     elif kind in {"greater_than", "greater_than_equal", "less_than_equal", "less_than"}:
-        message, expected = "giá trị nằm ngoài khoảng cho phép", f"{_compare(kind)} {err['ctx'][next(iter(err['ctx']))]}"
+        limit = err["ctx"][next(iter(err["ctx"]))]
+        message, expected = "giá trị nằm ngoài khoảng cho phép", f"{_compare(kind)} {limit}"
     elif kind == "value_error":
         message = str(err["ctx"]["error"])
     else:

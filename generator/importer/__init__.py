@@ -10,18 +10,18 @@ from __future__ import annotations
 import shutil
 import tempfile
 from dataclasses import dataclass
-from typing import Any, TypeVar
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..problems import ContentError, Problem
 from ..content.evidence import EVIDENCE_DIR
 from ..content.load import load_content
 from ..content.reports import REPORT_FILE, TASKS_DIR
+from ..content.yamlfile import field_name, parse_model, read_yaml
+from ..problems import ContentError, Problem
 from ..schema.evidence import Evidence
 from ..schema.report import Report, Task, TaskColumn
-from ..content.yamlfile import field_name, parse_model, read_yaml
 from . import writer
 from .appendix import Columns, TaskDraft, read_tasks, where
 from .citations import EXAMPLE, CitationError, Register, evidence_line, parse_evidence
@@ -30,7 +30,6 @@ from .parts import read_parts
 from .source import Para, Problems, SourceDoc, Table, show
 from .textexport import read_text_export
 from .wordfile import read_word
-
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -164,7 +163,8 @@ def files_for(imported: Imported, folder: str, source_name: str) -> dict[str, st
     return files
 
 
-def import_report(source: Path, out: Path, force: bool = False, shown_as: str | None = None) -> tuple[Imported, dict[str, str]]:
+def import_report(source: Path, out: Path, force: bool = False,
+                  shown_as: str | None = None) -> tuple[Imported, dict[str, str]]:
     """Import ``source`` into the report folder ``out`` (``content/reports/<tên>``)."""
     problems = Problems(shown_as or str(source))
     out = out.resolve()

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from ..schema.doc_types import TYPES
-from ..util.inline import plain
 from ..schema.evidence import Evidence, EvidenceKind
-from ..util.vn import parse_vn_date
+from ..util.inline import plain
 from ..util.text import fold, slug
+from ..util.vn import parse_vn_date
 
 # The type words are the ones the report-text citations know (one list, longest first).
 _TYPES = TYPES

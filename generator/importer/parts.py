@@ -42,7 +42,8 @@ def read_parts(paras: list[Para], problems: Problems) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     at = _find(paras, 0, lambda p: _NUMBER.match(plain(p.text)))
     if at is None:
-        problems.add("đầu văn bản", "không thấy dòng số, ký hiệu", expected="dòng 'Số: 12/BC-UBND' (số có thể để trống)")
+        problems.add("đầu văn bản", "không thấy dòng số, ký hiệu",
+                     expected="dòng 'Số: 12/BC-UBND' (số có thể để trống)")
         return fields
     number = _NUMBER.match(plain(paras[at].text))
     assert number is not None  # _find stopped on a line that matches

@@ -48,6 +48,9 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
+OUR_LOGGER = "mkdocs.plugins.generator"  # get_plugin_logger() in generator.mkdocs.plugin
+
+
 class _Formatter(logging.Formatter):
     LABELS = {"ERROR": "LỖI", "WARNING": "CẢNH BÁO", "INFO": "", "DEBUG": ""}
 
@@ -65,7 +68,7 @@ def _logging() -> Iterator[None]:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(_Formatter())
-    handler.addFilter(lambda record: record.levelno >= logging.WARNING or record.name.startswith("mkdocs.plugins.generator"))
+    handler.addFilter(lambda record: record.levelno >= logging.WARNING or record.name.startswith(OUR_LOGGER))
     level, propagate = logger.level, logger.propagate
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

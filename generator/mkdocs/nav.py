@@ -8,12 +8,13 @@ items and news posts from their category's page (categories are a short, fixed l
 
 from __future__ import annotations
 
-from typing import Union
+from typing import TypeAlias
 
 from ..content import paths
 from ..content.model import Content
 
-NavItem = Union[str, dict[str, Union[str, list["NavItem"]]]]
+# MkDocs' nav: a page path, or {title: path or list of items}.
+NavItem: TypeAlias = "str | dict[str, str | list[NavItem]]"
 
 
 def build(content: Content) -> list[NavItem]:

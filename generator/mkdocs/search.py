@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from ..util.text import fold
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+
 from ..analysis.figures import FoundFigure, vn
 from ..content.reports import ReportEntry
 from ..util.text import Markdown

@@ -113,7 +113,8 @@ def catalogue_table(content: Content) -> list[CatalogueRow]:
         number = f"{report.number if report.number is not None else '…'}/{report.symbol}"
         rows.append(CatalogueRow("Báo cáo", f"{report.doc_type} {report.title}",
                                  number + (" (dự thảo)" if report.is_draft else ""),
-                                 report.date or "chưa có (dự thảo)", website, "chưa ghi", paths.report_page(entry.slug)))
+                                 report.date or "chưa có (dự thảo)", website, "chưa ghi",
+                                 paths.report_page(entry.slug)))
     rows += [CatalogueRow("Tài liệu kiểm chứng", item.evidence.label, item.evidence.number or "",
                           item.evidence.date or "", website, "chưa ghi", paths.evidence_page(item.id))
              for item in sorted(content.evidence.values(), key=lambda i: i.id)]

@@ -28,7 +28,8 @@ def render_register(inputs: Inputs) -> list[Page]:
 
 
 def render_evidence(inputs: Inputs) -> list[Page]:
-    return [*render_register(inputs), *(render_evidence_page(inputs, item) for item in inputs.content.evidence.values())]
+    records = inputs.content.evidence.values()
+    return [*render_register(inputs), *(render_evidence_page(inputs, item) for item in records)]
 
 
 def _register_order(item: EvidenceEntry) -> tuple[int, dt.date, str]:

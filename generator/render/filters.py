@@ -7,7 +7,7 @@ content can never bring Markdown or HTML of its own.
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 from jinja2 import pass_context
 from jinja2.runtime import Context

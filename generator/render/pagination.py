@@ -6,9 +6,10 @@ beside it (``tai-lieu-kiem-chung/trang-2.md``, or ``van-ban-dan-chieu-trang-2.md
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Sequence, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 

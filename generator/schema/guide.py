@@ -38,7 +38,8 @@ def schema_markdown() -> str:
                   "| Trường | Bắt buộc | Ý nghĩa |", "| --- | --- | --- |"]
         for name, field in model.model_fields.items():
             required = "có" if field.is_required() else "không"
-            lines.append(f"| `{field.alias or name}` | {required} | {(field.description or _type_name(field.annotation))} |")
+            meaning = field.description or _type_name(field.annotation)
+            lines.append(f"| `{field.alias or name}` | {required} | {meaning} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -48,7 +48,8 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
-OUR_LOGGER = "mkdocs.plugins.generator"  # get_plugin_logger() in generator.mkdocs.plugin
+# The plugin logs here; under "mkdocs" so MkDocs counts its warnings in strict mode.
+PLUGIN_LOGGER = "mkdocs.plugins.phuong"
 
 
 class _Formatter(logging.Formatter):
@@ -68,7 +69,7 @@ def _logging() -> Iterator[None]:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(_Formatter())
-    handler.addFilter(lambda record: record.levelno >= logging.WARNING or record.name.startswith(OUR_LOGGER))
+    handler.addFilter(lambda record: record.levelno >= logging.WARNING or record.name.startswith(PLUGIN_LOGGER))
     level, propagate = logger.level, logger.propagate
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

@@ -16,7 +16,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..analysis import status
@@ -29,10 +29,12 @@ from ..render.env import Page
 from ..render.site import render_site
 from ..util.vn import DateError, parse_vn_date
 from . import nav
+from .build import PLUGIN_LOGGER
 from .feed import atom_feed
 from .search import fold_index_file
 
-log = get_plugin_logger(__name__)
+# Not get_plugin_logger(): its "generator: " prefix would stand before every Vietnamese message.
+log = logging.getLogger(PLUGIN_LOGGER)
 
 
 def parse_as_of(value: str | dt.date) -> dt.date | None:

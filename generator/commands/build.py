@@ -1,18 +1,22 @@
 """``python -m generator build``: check the content, build into a temporary folder, then swap it in.
 
-A failed build (bad content, a strict-mode warning) leaves the previous ``site/`` as it was.
+A failed or interrupted build leaves the previous ``site/`` as it was; one build runs at a
+time per project; the target folder is never one that holds anything but a previous build.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from ..util.fs import Busy, exclusive, inside, recover, remove_tree, swap_in
+
 CONFIG_FILE = "mkdocs.yml"
+STAMP = ".phuong-site"  # written into every site we build: only such a folder may be replaced
+LOCK = ".phuong-build.lock"
+_STAGING, _OLD = ".site-build-", ".site-old-"
 
 
 class BuildFailed(Exception):
@@ -20,33 +24,69 @@ class BuildFailed(Exception):
 
 
 def build_site(project_dir: Path, site_dir: Path, as_of: dt.date | None = None) -> None:
+    project_dir, site_dir = project_dir.resolve(), site_dir.resolve()
+    refusal = refuse_target(project_dir, site_dir)
+    if refusal:
+        raise BuildFailed(refusal)
+    try:
+        with exclusive(project_dir / LOCK):
+            _build_locked(project_dir, site_dir, as_of)
+    except Busy as busy:
+        raise BuildFailed(f"Một lần xây dựng khác của dự án này đang chạy (tiến trình {busy.holder}). "
+                          "Chờ lần đó xong rồi chạy lại.") from None
+
+
+def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None) -> None:
     from ..mkdocs.build import MkDocsFailed, build_into
 
-    site_dir = site_dir.resolve()
+    old = site_dir.with_name(f"{_OLD}{site_dir.name}")
+    recover(site_dir, old)
+    _clean_leftovers(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-build-", dir=site_dir.parent))
+    staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=site_dir.parent))
     env = {"PHUONG_AS_OF": as_of.isoformat()} if as_of else {}
     try:
         build_into(project_dir / CONFIG_FILE, staging, env=env)
-        _swap(staging, site_dir)
+        (staging / STAMP).write_text("Thư mục này do 'python -m generator build' tạo ra.\n", encoding="utf-8")
+        swap_in(staging, site_dir, old)
     except MkDocsFailed as exc:
         raise BuildFailed(f"{exc}\nXây dựng trang thất bại; thư mục {site_dir.name}/ cũ được giữ nguyên.") from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_tree(staging)
+        remove_tree(old)
 
 
-def _swap(new: Path, target: Path) -> None:
-    """Replace ``target`` with ``new`` by renames, so ``target`` is never half-written."""
-    old = target.with_name(f".site-old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    try:
-        new.rename(target)
-    except OSError:
-        if old.exists():
-            old.rename(target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+def _clean_leftovers(site_dir: Path) -> None:
+    """Temporary folders of builds that were killed (we hold the lock: none is in use)."""
+    for prefix in (_STAGING, _OLD):
+        for leftover in site_dir.parent.glob(f"{prefix}*"):
+            remove_tree(leftover)
+
+
+def refuse_target(project_dir: Path, site_dir: Path) -> str | None:
+    """Why ``site_dir`` must not be replaced by a build, or None when it may."""
+    shown = str(site_dir)
+    protected = [project_dir / "content", project_dir / ".git", project_dir / "generator", project_dir / "docs",
+                 project_dir / "theme_overrides", project_dir / "tests"]
+    if site_dir == project_dir or inside(project_dir, site_dir):
+        return (f"Không xây dựng vào {shown}: thư mục này chứa cả dự án (nội dung, mã nguồn). "
+                "Chọn một thư mục riêng, ví dụ --site-dir site")
+    for source in protected:
+        if inside(site_dir, source) or inside(source, site_dir):
+            return (f"Không xây dựng vào {shown}: thư mục này là, chứa hoặc nằm trong {source.name}/ của dự án. "
+                    "Chọn một thư mục riêng, ví dụ --site-dir site")
+    if site_dir.exists() and not site_dir.is_dir():
+        return f"Không xây dựng vào {shown}: đó là một tệp, không phải thư mục."
+    if site_dir.is_dir() and any(site_dir.iterdir()) and not _previous_build(site_dir):
+        return (f"Không xây dựng vào {shown}: thư mục đã có tệp nhưng không phải trang do lệnh này xây dựng "
+                f"(thiếu tệp {STAMP}), nên có thể mất dữ liệu. Chọn thư mục trống hoặc thư mục mới.")
+    return None
+
+
+def _previous_build(folder: Path) -> bool:
+    # Builds made before the stamp existed are recognised by what MkDocs always writes.
+    legacy = all((folder / name).exists() for name in ("sitemap.xml", "404.html", "search/search_index.json"))
+    return (folder / STAMP).is_file() or legacy
 
 
 def run(project: Path, site_dir: Path, as_of: dt.date | None) -> int:

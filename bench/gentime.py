@@ -1,7 +1,18 @@
-"""Time the generator alone (load + validate, then render) on one content folder.
+"""Time the generator alone on one content folder: what our plugin adds to every MkDocs build.
 
-Run in a fresh process by ``bench.run`` so each sample pays the same start-up;
-prints one JSON line. Imports are timed too: the plugin pays them in every build.
+Run in a fresh process by ``bench.run`` so each sample pays the same start-up; prints one
+JSON line of seconds:
+
+- ``import_s``: importing our plugin, after the MkDocs modules and the heading-slug hook
+  (``generator.util.text``, named in mkdocs.yml) that a bare ``mkdocs build`` imports too;
+  so pydantic and the schema models, the analysis, Jinja environment, ruamel's C loader, feedgen;
+- ``load_s``: reading and validating ``content/``;
+- ``analysis_s``: figures and citations found once (``audit``), the disclosure status
+  warnings (with the line each names), the nav; the plugin shows these on every build;
+- ``render_s``: every page's Markdown and the news feed, in a process that has compiled no
+  template yet, as in a build;
+- ``render_warm_s``: the same again in the same process; ``render_s - render_warm_s`` is
+  about what compiling the Jinja templates costs each build.
 """
 
 from __future__ import annotations
@@ -11,9 +22,21 @@ import sys
 import time
 from pathlib import Path
 
+import mkdocs.commands.build  # noqa: F401  (a bare build imports these too: not ours to time)
+import mkdocs.config.defaults  # noqa: F401
+import mkdocs.plugins  # noqa: F401
+import mkdocs.structure.files  # noqa: F401
+
+import generator.util.text  # noqa: F401  (mkdocs.yml's toc slugify: bare MkDocs imports it too)
+
 START = time.perf_counter()
 
-from generator.content.load import load_content  # noqa: E402  (timed on purpose)
+import generator.mkdocs.plugin  # noqa: E402, F401  (timed on purpose)
+from generator.analysis import status  # noqa: E402
+from generator.analysis.audit import audit  # noqa: E402
+from generator.content.load import load_content  # noqa: E402
+from generator.mkdocs import nav  # noqa: E402
+from generator.mkdocs.feed import atom_feed  # noqa: E402
 from generator.render.site import render_site  # noqa: E402
 
 
@@ -21,10 +44,22 @@ def main(content_dir: str) -> None:
     imported = time.perf_counter()
     content = load_content(Path(content_dir), Path(content_dir).parent)
     loaded = time.perf_counter()
-    pages = render_site(content)
+    found = audit(content)
+    shown = [str(p) for p in (*content.warnings, *found.problems, *status.problems(content, strict=False))]
+    nav.build(content)
+    analysed = time.perf_counter()
+    pages = render_site(content, found)
+    if content.disclosure is not None:
+        atom_feed(content)
     rendered = time.perf_counter()
-    print(json.dumps({"import_s": imported - START, "load_s": loaded - imported,
-                      "render_s": rendered - loaded, "pages": len(pages)}))
+    del pages
+    pages = render_site(content, found)
+    if content.disclosure is not None:
+        atom_feed(content)
+    again = time.perf_counter()
+    print(json.dumps({"import_s": imported - START, "load_s": loaded - imported, "analysis_s": analysed - loaded,
+                      "render_s": rendered - analysed, "render_warm_s": again - rendered,
+                      "pages": len(pages), "messages": len(shown)}))
 
 
 if __name__ == "__main__":

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import subprocess
 from importlib import metadata
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+MEASURED = ("generator", "mkdocs.yml", "docs", "theme_overrides", "content")  # what a build runs on
 PACKAGES = ("mkdocs", "mkdocs-material", "pydantic", "ruamel.yaml", "Jinja2", "Markdown", "pymdown-extensions")
 
 
@@ -21,6 +24,18 @@ def _proc_field(path: str, key: str) -> str | None:
     return None
 
 
+def code() -> dict:
+    """The commit measured, and the files of a build that differed from it (uncommitted edits)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    try:
+        commit = git("rev-parse", "HEAD").strip()
+        changed = [line[3:] for line in git("status", "--porcelain", "--", *MEASURED).splitlines()]
+    except (OSError, subprocess.CalledProcessError):
+        return {"commit": None, "uncommitted": None}
+    return {"commit": commit, "uncommitted": changed}
+
+
 def info() -> dict:
     mem_kb = _proc_field("/proc/meminfo", "MemTotal")
     return {
@@ -32,6 +47,7 @@ def info() -> dict:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "packages": {name: metadata.version(name) for name in PACKAGES},
+        "code": code(),
         # Other work on the machine skews timings: the 1-minute load average at the end.
         "load_average_1min": round(os.getloadavg()[0], 2),
     }

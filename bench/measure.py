@@ -1,4 +1,5 @@
-"""Measurements: run a command and get its wall time and peak RSS; sizes of a built site."""
+"""Measurements: run a command and get its wall time and peak RSS; commands timed side by side;
+sizes of a built site."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ PAGE_LIMIT_BYTES = 40 * 1024
 class Run:
     seconds: float
     cpu_seconds: float  # user + system, the command and its children: less skewed by a busy machine
-    peak_rss_mb: float  # the largest process among the command and the children it waited for
+    peak_rss_mb: float  # the command's own process, or a larger child it waited for (there is none in a build)
     stdout: str
 
 
@@ -26,8 +27,10 @@ class CommandFailed(RuntimeError):
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
-    """Run ``command``; os.wait4 gives its rusage, which covers the children it waited for
-    (``generator build`` runs MkDocs as a child, so its peak is MkDocs' peak)."""
+    """Run ``command``; os.wait4 gives its rusage, which also covers any children it waited for.
+
+    ``generator build`` runs MkDocs inside its own process, as ``mkdocs build`` does, so both
+    are one process and the peak RSS is the whole build's."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         # Files, not pipes: MkDocs may log more than a pipe holds while we are in wait4.
         started = time.perf_counter()
@@ -42,6 +45,21 @@ def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run
     if process.returncode != 0:
         raise CommandFailed(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
     return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)  # ru_maxrss is in KiB on Linux
+
+
+def interleaved(commands: dict[str, list[str]], cwd: Path, repeat: int, warm_up: int = 1) -> dict[str, list[Run]]:
+    """Run each command ``repeat`` times, taking turns, so drift on the machine hits all alike.
+
+    The order alternates (A B, then B A) so no command always runs right after another; the
+    ``warm_up`` rounds first (files into the page cache, bytecode written) are not kept."""
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    names = list(commands)
+    for round_ in range(warm_up + repeat):
+        for name in names if round_ % 2 == 0 else reversed(names):
+            result = run(commands[name], cwd)
+            if round_ >= warm_up:
+                runs[name].append(result)
+    return runs
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,14 @@
 """``make bench``: how the build's cost grows with the content, against bare MkDocs.
 
-For each size: synthetic content (``bench.synth``) in a work folder, never in content/;
+First, side by side (taking turns, medians):
+  - start-up: ``python -m generator --help`` against ``python -c pass``, same interpreter;
+  - the real content/ (the 2024 report), copied into the work folder: our build as
+    ``make site`` runs it (``python -m generator build``) against bare MkDocs on the same
+    Markdown, and the generator alone (``bench.gentime``).
+Then for each size: synthetic content (``bench.synth``) in a work folder, never in content/;
 then, repeated and interleaved so drift hits all three alike:
-  - the generator alone (load, validate, render; ``bench.gentime``),
-  - our build as ``make site`` runs it (``python -m generator build``),
+  - the generator alone (load, validate, analyse, render; ``bench.gentime``),
+  - our build as ``make site`` runs it (``python -m generator build``, MkDocs in the same process),
   - bare MkDocs on the same Markdown written to disk (same theme and plugins, without ours).
 Also the preview rebuild time of the real 2024 content under ``mkdocs serve``.
 Writes ``results.json`` and ``results.md``; prints the Markdown table.
@@ -29,11 +34,12 @@ from generator.content.load import load_content
 from generator.mkdocs.search import fold_index_file
 
 from . import machine, preview, report, synth
-from .measure import run, site_sizes
+from .measure import Run, interleaved, run, site_sizes
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "theme_overrides")
 SIZES = (50, 1000, 2500, 10000)
+GENTIME_KEYS = ("import_s", "load_s", "analysis_s", "render_s", "render_warm_s")
 PREVIEW_TASK = 3  # a task page of the latest report
 
 
@@ -86,6 +92,62 @@ def fold_seconds(index: Path) -> float:
         return time.perf_counter() - started
 
 
+def our_build(project: Path, site: Path) -> list[str]:
+    """What ``make site`` runs (MkDocs runs inside this one process)."""
+    return [sys.executable, "-m", "generator", "--project", str(project), "build", "--site-dir", str(site)]
+
+
+def bare_build(config: Path, site: Path) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file", str(config),
+            "--site-dir", str(site)]
+
+
+def _add_gentime(samples: dict[str, list[float]], project: Path) -> None:
+    times = json.loads(run([sys.executable, "-m", "bench.gentime", str(project / "content")], ROOT).stdout)
+    for key in GENTIME_KEYS:
+        samples[key].append(times[key])
+    samples["generator_s"].append(sum(times[k] for k in ("import_s", "load_s", "analysis_s", "render_s")))
+
+
+def _medians(runs: list[Run]) -> dict[str, float]:
+    return {"s": statistics.median(r.seconds for r in runs), "cpu_s": statistics.median(r.cpu_seconds for r in runs),
+            "rss_mb": statistics.median(r.peak_rss_mb for r in runs)}
+
+
+def measure_startup(repeat: int) -> dict:
+    """``python -m generator --help`` against the bare interpreter, taking turns."""
+    runs = interleaved({"bare_python": [sys.executable, "-c", "pass"],
+                        "help": [sys.executable, "-m", "generator", "--help"]}, ROOT, repeat)
+    bare, help_ = (statistics.median(r.seconds for r in runs[k]) for k in ("bare_python", "help"))
+    return {"runs": repeat, "bare_python_s": bare, "help_s": help_, "added_s": help_ - bare,
+            "samples": {"bare_python_s": [r.seconds for r in runs["bare_python"]],
+                        "help_s": [r.seconds for r in runs["help"]]}}
+
+
+def measure_real(work: Path, repeat: int) -> dict:
+    """The real content/ (copied, never written to): our build against bare MkDocs, taking turns."""
+    folder = work / "real"
+    shutil.rmtree(folder, ignore_errors=True)
+    project = copy_project(folder / "project", ROOT / "content")
+    bare = bare_project(project, folder / "bare")
+    runs = interleaved({"build": our_build(project, folder / "site"),
+                        "bare": bare_build(bare / "mkdocs.yml", folder / "site-bare")}, ROOT, repeat)
+    ours, base = _medians(runs["build"]), _medians(runs["bare"])
+    samples: dict[str, list[float]] = {k: [] for k in ("generator_s", *GENTIME_KEYS, "fold_s")}
+    for _ in range(repeat):  # after the builds, so the builds alone took turns
+        _add_gentime(samples, project)
+        samples["fold_s"].append(fold_seconds(folder / "site-bare" / "search" / "search_index.json"))
+    latest = load_content(project / "content", project).latest
+    return {"report": latest.slug if latest else None, "runs": repeat,
+            "build_s": ours["s"], "build_cpu_s": ours["cpu_s"], "build_rss_mb": ours["rss_mb"],
+            "bare_s": base["s"], "bare_cpu_s": base["cpu_s"], "bare_rss_mb": base["rss_mb"],
+            **{k: statistics.median(v) for k, v in samples.items()},
+            "samples": {"build_s": [r.seconds for r in runs["build"]], "bare_s": [r.seconds for r in runs["bare"]],
+                        "build_cpu_s": [r.cpu_seconds for r in runs["build"]],
+                        "bare_cpu_s": [r.cpu_seconds for r in runs["bare"]], **samples},
+            "site": asdict(site_sizes(folder / "site")), "bare_site": asdict(site_sizes(folder / "site-bare"))}
+
+
 def measure_size(pages: int, work: Path, repeat: int) -> dict:
     folder = work / f"size-{pages}"
     shutil.rmtree(folder, ignore_errors=True)
@@ -93,33 +155,23 @@ def measure_size(pages: int, work: Path, repeat: int) -> dict:
     project = copy_project(folder / "project", folder / "synthetic" / "content")
     bare = bare_project(project, folder / "bare")
     samples: dict[str, list[float]] = {k: [] for k in (
-        "generator_s", "load_s", "render_s", "import_s", "build_s", "build_rss_mb", "bare_s", "bare_rss_mb",
-        "bounded_s", "bounded_rss_mb", "build_cpu_s", "bare_cpu_s", "bounded_cpu_s",
-        "cli_startup_s", "fold_s")}
+        "generator_s", *GENTIME_KEYS, "build_s", "build_rss_mb", "bare_s", "bare_rss_mb",
+        "bounded_s", "bounded_rss_mb", "build_cpu_s", "bare_cpu_s", "bounded_cpu_s", "fold_s")}
     for _ in range(repeat):
-        gen = run([sys.executable, "-m", "bench.gentime", str(project / "content")], ROOT)
-        times = json.loads(gen.stdout)
-        for key in ("load_s", "render_s", "import_s"):
-            samples[key].append(times[key])
-        samples["generator_s"].append(times["load_s"] + times["render_s"] + times["import_s"])
-        ours = run([sys.executable, "-m", "generator", "--project", str(project), "build",
-                    "--site-dir", str(folder / "site")], ROOT)
+        _add_gentime(samples, project)
+        ours = run(our_build(project, folder / "site"), ROOT)
         samples["build_s"].append(ours.seconds)
         samples["build_rss_mb"].append(ours.peak_rss_mb)
         samples["build_cpu_s"].append(ours.cpu_seconds)
-        base = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file",
-                    str(bare / "mkdocs.yml"), "--site-dir", str(folder / "site-bare")], ROOT)
+        base = run(bare_build(bare / "mkdocs.yml", folder / "site-bare"), ROOT)
         samples["bare_s"].append(base.seconds)
         samples["bare_rss_mb"].append(base.peak_rss_mb)
         samples["bare_cpu_s"].append(base.cpu_seconds)
-        bounded = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--config-file",
-                       str(bare / "bounded.yml"), "--site-dir", str(folder / "site-bounded")], ROOT)
+        bounded = run(bare_build(bare / "bounded.yml", folder / "site-bounded"), ROOT)
         samples["bounded_s"].append(bounded.seconds)
         samples["bounded_rss_mb"].append(bounded.peak_rss_mb)
         samples["bounded_cpu_s"].append(bounded.cpu_seconds)
-        # What our build adds besides the generator: the CLI's own process (start-up and
-        # imports, before it starts MkDocs) and folding the search index.
-        samples["cli_startup_s"].append(run([sys.executable, "-m", "generator", "--help"], ROOT).seconds)
+        # What our build adds besides the generator: folding the search index.
         samples["fold_s"].append(fold_seconds(folder / "site-bare" / "search" / "search_index.json"))
     medians = {k: statistics.median(v) for k, v in samples.items()}
     return {"target_pages": pages, "runs": repeat, "synthetic": written, **medians, "samples": samples,
@@ -144,19 +196,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat-largest", type=int, default=None,
                         help="runs for sizes of 10,000 pages or more (default: --repeat)")
     parser.add_argument("--preview-repeat", type=int, default=5)
+    parser.add_argument("--startup-repeat", type=int, default=20,
+                        help="runs each of 'python -m generator --help' and 'python -c pass'")
+    parser.add_argument("--real-repeat", type=int, default=7,
+                        help="runs each of our build and bare MkDocs on the real content/")
     parser.add_argument("--out", type=Path, default=ROOT / "bench", help="where results.json/.md go")
     parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one)")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="phuong-bench-"))
     try:
+        print("bench: start-up (python -m generator --help)", file=sys.stderr, flush=True)
+        startup = measure_startup(args.startup_repeat)
+        print("bench: the real content/ (python -m generator build)", file=sys.stderr, flush=True)
+        real = measure_real(work, args.real_repeat)
         sizes = []
         for pages in (int(s) for s in args.sizes.split(",")):
             print(f"bench: {pages} pages", file=sys.stderr, flush=True)
             repeat = args.repeat if pages < 10000 or args.repeat_largest is None else args.repeat_largest
             sizes.append(measure_size(pages, work, repeat))
         print("bench: preview rebuild (mkdocs serve)", file=sys.stderr, flush=True)
-        results = {"machine": machine.info(), "repeat": args.repeat, "sizes": sizes,
-                   "preview": measure_preview(work, args.preview_repeat)}
+        results = {"machine": machine.info(), "repeat": args.repeat, "startup": startup, "real_content": real,
+                   "sizes": sizes, "preview": measure_preview(work, args.preview_repeat)}
         results["targets"] = report.targets(results)
     finally:
         if args.work is None:

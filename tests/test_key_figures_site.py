@@ -1,4 +1,4 @@
-"""The built 2024 site: key-figure cards and inline SVG charts, figure checks, evidence coverage."""
+"""The built 2024 fixture site: key-figure cards and inline SVG charts, figure checks, evidence coverage."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ SVG = re.compile(r"(?<=<div class=\"kpi-chart\">\n)<svg .*?</svg>", re.S)
 
 
 @pytest.mark.parametrize("page", ["index.html", REPORT])
-def test_key_figures_are_cards_and_inline_svg_charts(built_site, page):
-    html = (built_site / page).read_text(encoding="utf-8")
+def test_key_figures_are_cards_and_inline_svg_charts(site_2024, page):
+    html = (site_2024 / page).read_text(encoding="utf-8")
     charts = SVG.findall(html)
     assert len(charts) == 2
     for svg in charts:
@@ -29,24 +29,24 @@ def test_key_figures_are_cards_and_inline_svg_charts(built_site, page):
     assert "chart.js" not in html.lower() and "d3." not in html and "unpkg" not in html
 
 
-def test_each_chart_is_followed_by_a_table_with_the_same_numbers(built_site):
-    html = (built_site / "index.html").read_text(encoding="utf-8")
+def test_each_chart_is_followed_by_a_table_with_the_same_numbers(site_2024):
+    html = (site_2024 / "index.html").read_text(encoding="utf-8")
     after_budget_chart = html.split("Thu ngân sách năm 2024 so với dự toán</p>")[1]
     table = after_budget_chart.split("</table>")[0]
     assert "<td>Thu ngân sách nhà nước</td>\n<td>125,95%</td>\n<td>7.159.635.648/5.684.600.000 đồng</td>" in table
     assert "<td>Thu ngân sách trên địa bàn phường hưởng</td>\n<td>110,3%</td>\n<td>305.000.000/276.500.000 đồng</td>" in table
 
 
-def test_report_page_lists_the_tasks_without_evidence(built_site):
-    html = (built_site / REPORT).read_text(encoding="utf-8")
+def test_report_page_lists_the_tasks_without_evidence(site_2024):
+    html = (site_2024 / REPORT).read_text(encoding="utf-8")
     section = html.split('id="nhiem-vu-khong-neu-tai-lieu-kiem-chung"')[1].split("</p>")[0]
     assert "Văn bản nguồn không nêu tài liệu kiểm chứng cho 4 trong 13 nhiệm vụ:" in section
     assert re.findall(r'<a href="(nhiem-vu-\d+\.html)">', section) == [
         "nhiem-vu-06.html", "nhiem-vu-11.html", "nhiem-vu-12.html", "nhiem-vu-13.html"]
 
 
-def test_figure_check_page_lists_every_figure_with_its_status(built_site):
-    html = (built_site / "kiem-tra-so-lieu.html").read_text(encoding="utf-8")
+def test_figure_check_page_lists_every_figure_with_its_status(site_2024):
+    html = (site_2024 / "kiem-tra-so-lieu.html").read_text(encoding="utf-8")
     assert "Tất cả: 12 số liệu; 10 khớp, 0 lệch, 2 chỉ nêu tỷ lệ" in html
     assert html.count("<td>✓ khớp</td>") == 10
     assert html.count("<td>chỉ nêu tỷ lệ</td>") == 2

@@ -1,4 +1,4 @@
-"""The built 2024 site says what the source says, and every page is reachable from disk."""
+"""The built 2024 fixture site says what the source says, and every page is reachable from disk."""
 
 from __future__ import annotations
 
@@ -23,23 +23,23 @@ def shown(paragraph: str) -> str:
 
 
 @pytest.mark.parametrize("task", TASKS, ids=lambda t: f"nhiem-vu-{t.number}")
-def test_task_page_has_every_paragraph_of_the_source(built_site, task):
-    text = article_text(task_page(built_site, task.number))
+def test_task_page_has_every_paragraph_of_the_source(site_2024, task):
+    text = article_text(task_page(site_2024, task.number))
     for paragraph in task.content + task.result:
         assert shown(paragraph) in text
 
 
 @pytest.mark.parametrize("task", TASKS, ids=lambda t: f"nhiem-vu-{t.number}")
-def test_task_page_lists_its_evidence_or_says_there_is_none(built_site, task):
-    text = article_text(task_page(built_site, task.number))
+def test_task_page_lists_its_evidence_or_says_there_is_none(site_2024, task):
+    text = article_text(task_page(site_2024, task.number))
     if not task.evidence:
         assert "Văn bản nguồn không nêu tài liệu kiểm chứng cho nhiệm vụ này." in text
     for line in task.evidence:
         assert shown(line).rstrip(".") in text
 
 
-def test_list_items_are_rendered_as_lists(built_site):
-    root = parse(task_page(built_site, 1))
+def test_list_items_are_rendered_as_lists(site_2024):
+    root = parse(task_page(site_2024, 1))
     items = [" ".join(li.text_content().split()) for li in root.cssselect("article ul > li")]
     assert shown(TASKS[0].result[0]) in items
 
@@ -54,27 +54,27 @@ def _register_rows(site: Path) -> dict[str, Path]:
     return rows
 
 
-def test_every_evidence_page_links_back_to_every_task_citing_it(built_site):
-    rows = _register_rows(built_site)
+def test_every_evidence_page_links_back_to_every_task_citing_it(site_2024):
+    rows = _register_rows(site_2024)
     expected: dict[Path, set[Path]] = {}
     for task in TASKS:
         for line in task.evidence:
             page = rows[shown(line).rstrip(".")]
-            expected.setdefault(page, set()).add(task_page(built_site, task.number).resolve())
+            expected.setdefault(page, set()).add(task_page(site_2024, task.number).resolve())
     assert len(expected) == len(rows) == 13
     for page, tasks in expected.items():
         assert tasks <= set(links(page)), page.name
 
 
-def test_tasks_3_and_4_share_one_evidence_record(built_site):
-    rows = _register_rows(built_site)
+def test_tasks_3_and_4_share_one_evidence_record(site_2024):
+    rows = _register_rows(site_2024)
     page = rows["Trích xuất từ phần mềm Một cửa điện tử"]
     cited = {p.name for p in links(page)}
     assert {"nhiem-vu-03.html", "nhiem-vu-04.html"} <= cited
 
 
-def test_report_page_shows_header_body_recipients_signature_and_appendix(built_site):
-    page = built_site / TASK_DIR / "index.html"
+def test_report_page_shows_header_body_recipients_signature_and_appendix(site_2024):
+    page = site_2024 / TASK_DIR / "index.html"
     text = article_text(page)
     for expected in ["Dự thảo", "Số: …/BC-UBND", "Phường 4, ngày … tháng … năm 2024", "BÁO CÁO",
                      "Tình hình thực hiện các nội dung cam kết cải thiện và nâng cao chỉ số PAR INDEX, SIPAS, PAPI",
@@ -88,38 +88,38 @@ def test_report_page_shows_header_body_recipients_signature_and_appendix(built_s
     assert {p.name for p in links(page)} >= {f"nhiem-vu-{n:02d}.html" for n in range(1, 14)}
 
 
-def test_draft_notice_on_report_and_task_pages(built_site):
-    for page in [built_site / TASK_DIR / "index.html", task_page(built_site, 7), built_site / "index.html"]:
+def test_draft_notice_on_report_and_task_pages(site_2024):
+    for page in [site_2024 / TASK_DIR / "index.html", task_page(site_2024, 7), site_2024 / "index.html"]:
         notice = parse(page).cssselect("article .admonition.warning .admonition-title")
         assert notice and notice[0].text_content().strip() == "Dự thảo", page
 
 
-def test_every_task_and_evidence_page_within_two_clicks_of_home(built_site):
-    home = (built_site / "index.html").resolve()
+def test_every_task_and_evidence_page_within_two_clicks_of_home(site_2024):
+    home = (site_2024 / "index.html").resolve()
     one = set(links(home, scope=""))
     two = {target for page in one if page.suffix == ".html" and page.is_file() for target in links(page, scope="")}
     reachable = {home} | one | two
-    wanted = set((built_site / TASK_DIR).glob("nhiem-vu-*.html")) | set((built_site / "tai-lieu-kiem-chung").glob("*.html"))
+    wanted = set((site_2024 / TASK_DIR).glob("nhiem-vu-*.html")) | set((site_2024 / "tai-lieu-kiem-chung").glob("*.html"))
     assert len(wanted) == 13 + 14
     assert {p.resolve() for p in wanted} <= reachable
 
 
-def test_every_link_works_when_opened_from_disk(built_site):
+def test_every_link_works_when_opened_from_disk(site_2024):
     broken = []
     # 404.html is only ever served by a web server, at any depth, so MkDocs links it from the root.
-    for page in (p for p in built_site.rglob("*.html") if p.name != "404.html"):
+    for page in (p for p in site_2024.rglob("*.html") if p.name != "404.html"):
         for target in links(page, scope=""):
             if not target.exists():
-                broken.append((page.relative_to(built_site), target))
+                broken.append((page.relative_to(site_2024), target))
     assert not broken
 
 
 _EXTERNAL = re.compile(r"^(https?:)?//", re.I)
 
 
-def test_no_page_loads_anything_from_another_host(built_site):
+def test_no_page_loads_anything_from_another_host(site_2024):
     loads = []
-    for page in built_site.rglob("*.html"):
+    for page in site_2024.rglob("*.html"):
         root = parse(page)
         for tag, attr in [("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"),
                           ("video", "src"), ("audio", "src"), ("embed", "src"), ("object", "data")]:
@@ -128,27 +128,27 @@ def test_no_page_loads_anything_from_another_host(built_site):
             if el.get("rel") != "alternate" and _EXTERNAL.match(el.get("href") or ""):
                 loads.append((page.name, el.get("href")))
         loads += [(page.name, url) for url in re.findall(r"url\(\s*['\"]?(https?://[^)'\"]+)", page.read_text("utf-8"))]
-    for css in built_site.rglob("*.css"):
+    for css in site_2024.rglob("*.css"):
         loads += [(css.name, url) for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text("utf-8"))]
     assert not loads
 
 
-def test_heading_anchors_are_ascii_with_d_for_dj(built_site):
-    page = built_site / TASK_DIR / "index.html"
+def test_heading_anchors_are_ascii_with_d_for_dj(site_2024):
+    page = site_2024 / TASK_DIR / "index.html"
     ids = [h.get("id") for h in parse(page).cssselect("article h2")]
     assert "1-cong-tac-chi-dao-trien-khai-thuc-hien" in ids
-    for site_page in built_site.rglob("*.html"):
+    for site_page in site_2024.rglob("*.html"):
         for heading in parse(site_page).cssselect("article h1, article h2, article h3"):
             assert re.fullmatch(r"[a-z0-9_-]*", heading.get("id") or ""), (site_page.name, heading.get("id"))
 
 
-def test_search_index_lets_ngan_sach_match(built_site):
-    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+def test_search_index_lets_ngan_sach_match(site_2024):
+    index = json.loads((site_2024 / "search" / "search_index.json").read_text("utf-8"))
     assert {"title_folded", "text_folded"} <= set(index["config"]["fields"])
     task_9 = [d for d in index["docs"] if d["location"].startswith(f"{TASK_DIR}/nhiem-vu-09.html")]
     assert any("ngan sach" in d.get("text_folded", "").lower() or "ngan sach" in d.get("title_folded", "").lower()
                for d in task_9)
-    offline = (built_site / "search" / "search_index.js").read_text("utf-8")
+    offline = (site_2024 / "search" / "search_index.js").read_text("utf-8")
     assert "text_folded" in offline  # the copy used when the site is opened from disk is folded too
 
 
@@ -157,14 +157,14 @@ def _nav_hrefs(page: Path) -> list[str]:
     return [a.get("href") for a in nav.iter("a")]
 
 
-def test_nav_lists_tasks_but_not_evidence_pages(built_site):
-    in_report = _nav_hrefs(built_site / TASK_DIR / "index.html")
+def test_nav_lists_tasks_but_not_evidence_pages(site_2024):
+    in_report = _nav_hrefs(site_2024 / TASK_DIR / "index.html")
     assert any(h.endswith("nhiem-vu-13.html") for h in in_report)
     assert any(h.endswith("tai-lieu-kiem-chung/index.html") for h in in_report)
-    for page in built_site.rglob("*.html"):
+    for page in site_2024.rglob("*.html"):
         assert not any(re.search(r"tai-lieu-kiem-chung/(?!index)[^/]+\.html", h) for h in _nav_hrefs(page)), page
 
 
-def test_navigation_is_pruned_to_the_current_section(built_site):
+def test_navigation_is_pruned_to_the_current_section(site_2024):
     # navigation.prune: the home page does not carry every task's link in its nav.
-    assert not any(h.endswith("nhiem-vu-13.html") for h in _nav_hrefs(built_site / "index.html"))
+    assert not any(h.endswith("nhiem-vu-13.html") for h in _nav_hrefs(site_2024 / "index.html"))

@@ -41,6 +41,7 @@ def check_attachment(reader: Reader, written: str, site_path: str, where: Locate
     """``written`` (a path relative to ``content/``) checked; the Attachment, or the problem with it."""
     root = reader.root
     target = root / written
+    reader.accounted.add(target.resolve())
     line = where.line(field)
 
     def problem(message: str, found: str, expected: str) -> tuple[None, list[Problem]]:

@@ -30,6 +30,8 @@ def task_numbers(entry: ReportEntry) -> list[Problem]:
                                     f"số thứ tự nhiệm vụ bị trùng với tệp {seen[task.number]}",
                                     found=str(task.number), expected="mỗi nhiệm vụ một số riêng"))
         seen.setdefault(task.number, where.file)
+    if entry.unreadable_tasks:
+        return problems  # a task with errors has no number yet: a gap would be a false alarm
     for expected, number in enumerate(sorted(seen), start=1):
         if number != expected:
             where = entry.task_where[[t.number for t in entry.tasks].index(number)]

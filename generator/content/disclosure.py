@@ -89,15 +89,11 @@ def load_disclosure(reader: Reader, as_of: dt.date) -> Disclosure | None:
     if settings is None or where is None:
         return None
     reader.problems.extend(_unique_slugs(settings, where))
-    items = [entry for p in _yaml_files(reader.root / ITEMS_DIR) if (entry := _item(reader, settings, p))]
+    items = [entry for p in reader.yaml_files(reader.root / ITEMS_DIR) if (entry := _item(reader, settings, p))]
     items.sort(key=lambda e: (e.published, e.id), reverse=True)
-    news = [post for p in _yaml_files(reader.root / NEWS_DIR) if (post := _news(reader, p))]
+    news = [post for p in reader.yaml_files(reader.root / NEWS_DIR) if (post := _news(reader, p))]
     news.sort(key=lambda e: (e.date, e.slug), reverse=True)
     return Disclosure(settings, where, tuple(items), tuple(news), as_of)
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
 
 
 def _unique_slugs(settings: CategoryList, where: Located) -> list[Problem]:
@@ -116,8 +112,8 @@ def _file_id(reader: Reader, path: Path) -> bool:
     # 'index' would take the place of the category's own page.
     if is_id(path.stem) and path.stem != "index":
         return True
-    reader.problems.append(Problem(reader.name(path), None, "", "tên tệp không dùng được làm địa chỉ trang",
-                                   found=repr(path.name), expected=f"{ID_RULE}, ví dụ tb-15-ubnd-2024.yaml"))
+    reader.refuse(path, Problem(reader.name(path), None, "", "tên tệp không dùng được làm địa chỉ trang",
+                                found=repr(path.name), expected=f"{ID_RULE}, ví dụ tb-15-ubnd-2024.yaml"))
     return False
 
 

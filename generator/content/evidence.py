@@ -32,10 +32,10 @@ class EvidenceSet:
 def load_evidence(reader: Reader) -> EvidenceSet:
     found: dict[str, EvidenceEntry] = {}
     invalid: set[str] = set()
-    for path in sorted((reader.root / EVIDENCE_DIR).glob("*.y*ml")):
+    for path in reader.yaml_files(reader.root / EVIDENCE_DIR):
         if not is_id(path.stem):
-            reader.problems.append(Problem(reader.name(path), None, "", "tên tệp không dùng được làm mã tài liệu",
-                                           found=repr(path.name), expected=f"{ID_RULE}, ví dụ kh-124-ubnd-2024.yaml"))
+            reader.refuse(path, Problem(reader.name(path), None, "", "tên tệp không dùng được làm mã tài liệu",
+                                        found=repr(path.name), expected=f"{ID_RULE}, ví dụ kh-124-ubnd-2024.yaml"))
             continue
         value, where = reader.model(Evidence, path)
         if value is None or where is None:

@@ -13,6 +13,7 @@ from ..schema.unit import Unit
 from .crossfile import cross_file
 from .disclosure import load_disclosure
 from .evidence import load_evidence
+from .inventory import unaccounted
 from .model import Content
 from .reader import Reader
 from .reports import load_reports
@@ -34,6 +35,7 @@ def load_content(root: Path, project_dir: Path | None = None, as_of: dt.date | N
     reports = load_reports(reader)
     disclosure = load_disclosure(reader, reader.as_of)
     reader.problems.extend(cross_file(reports, evidence.records, evidence.invalid))
+    reader.problems.extend(unaccounted(reader))
     if any(p.severity is Severity.error for p in reader.problems) or unit is None:
         raise ContentError(reader.problems)
     warnings = tuple(p for p in reader.problems if p.severity is Severity.warning)
@@ -42,6 +44,7 @@ def load_content(root: Path, project_dir: Path | None = None, as_of: dt.date | N
 
 def _unit(reader: Reader) -> Unit | None:
     path = reader.root / UNIT_FILE
+    reader.accounted.add(path.resolve())
     if not path.is_file():
         reader.problems.append(Problem(reader.name(path), None, "", "thiếu tệp thông tin đơn vị",
                                        expected="tệp content/unit.yaml với tên đơn vị, thành phố, tỉnh"))

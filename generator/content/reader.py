@@ -24,6 +24,7 @@ class Reader:
         self.as_of = as_of or dt.date.today()
         self.project_dir = (project_dir or self.root.parent).resolve()
         self.problems: list[Problem] = []
+        self.accounted: set[Path] = set()  # every file a loader read or an attachment named
 
     def name(self, path: Path) -> str:
         """How a file is named in messages: relative to the project, e.g. ``content/unit.yaml``."""
@@ -33,6 +34,7 @@ class Reader:
             return path.as_posix()
 
     def read(self, path: Path) -> YamlFile | None:
+        self.accounted.add(path.resolve())
         if not inside(path, self.root):
             self.problems.append(Problem(self.name(path), None, "", "tệp nằm ngoài thư mục content/",
                                          expected="mọi tệp nội dung nằm trong content/"))
@@ -51,3 +53,14 @@ class Reader:
         value, problems = parse_model(model, doc)
         self.problems.extend(problems)
         return value, Located(doc.name, doc)
+
+    def refuse(self, path: Path, problem: Problem) -> None:
+        """Report a file or folder as unusable; what it holds needs no second message."""
+        self.problems.append(problem)
+        self.accounted.add(path.resolve())
+        if path.is_dir():
+            self.accounted.update(p.resolve() for p in path.rglob("*"))
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        """The content files of a folder: ``*.yaml`` exactly (anything else is reported by the inventory)."""
+        return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..problems import Problem
 from ..schema.report import Report, Task
+from ..util.text import ID_RULE, is_id
 from .located import Located
 from .reader import Reader
 
@@ -22,12 +23,18 @@ class ReportEntry:
     tasks: tuple[Task, ...]
     where: Located
     task_where: tuple[Located, ...] = ()  # parallel to ``tasks``
+    unreadable_tasks: int = 0  # task files with errors (already reported), not in ``tasks``
 
 
 def load_reports(reader: Reader) -> list[ReportEntry]:
     """Every report that loads, newest first."""
     entries = []
     for folder in sorted(p for p in (reader.root / REPORTS_DIR).glob("*") if p.is_dir()):
+        if not is_id(folder.name):
+            reader.refuse(folder, Problem(reader.name(folder), None, "",
+                                          "tên thư mục báo cáo không dùng được làm địa chỉ trang",
+                                          found=repr(folder.name), expected=f"{ID_RULE}, ví dụ 2025-bao-cao-cam-ket"))
+            continue
         entry = _report(reader, folder)
         if entry is not None:
             entries.append(entry)
@@ -42,11 +49,13 @@ def _report(reader: Reader, folder: Path) -> ReportEntry | None:
         return None
     report, where = reader.model(Report, path)
     loaded = []
-    for task_path in sorted((folder / TASKS_DIR).glob("*.y*ml")):
+    task_files = reader.yaml_files(folder / TASKS_DIR)
+    for task_path in task_files:
         task, task_at = reader.model(Task, task_path)
         if task is not None and task_at is not None:
             loaded.append((task, task_at))
     if report is None or where is None:
         return None
     loaded.sort(key=lambda pair: pair[0].number)
-    return ReportEntry(folder.name, report, tuple(t for t, _ in loaded), where, tuple(w for _, w in loaded))
+    return ReportEntry(folder.name, report, tuple(t for t, _ in loaded), where, tuple(w for _, w in loaded),
+                       len(task_files) - len(loaded))

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ..problems import ContentError, Problem
 from ..util.suggest import suggest
+from .yamltext import SYNTAX_HINT, parse, read_text
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -34,8 +33,8 @@ class YamlFile:
         if self.text is None:
             return self.data
         try:
-            return _round_trip().load(self.text)
-        except YAMLError:  # the fast parser accepted it; lines are then unknown
+            return parse(self.text, self.name, round_trip=True)
+        except ContentError:  # the fast parser accepted it; lines are then unknown
             return self.data
 
     def line_of(self, loc: tuple[str | int, ...]) -> int | None:
@@ -62,52 +61,20 @@ class YamlFile:
         return line
 
 
-def _round_trip() -> YAML:
-    return YAML(typ="rt", pure=True)
-
-
-@cache
-def _safe_loader() -> YAML:
-    # Made once: building a YAML object costs as much as parsing a small file.
-    return YAML(typ="safe")
-
-
-def _fast_load(text: str) -> Any:
-    # The C parser (ruamel.yaml.clib) with ruamel's YAML 1.2 safe constructor: the same
-    # values as the round-trip loader, about 8x faster; it matters at thousands of files.
-    return _safe_loader().load(text)
-
-
 def _start_line(node: Any) -> int | None:
     lc = getattr(node, "lc", None)
     return lc.line + 1 if lc is not None and lc.line is not None else 1
 
 
 def read_yaml(path: Path, name: str) -> YamlFile:
-    """Parse ``path``; a syntax error becomes a ContentError naming file and line."""
+    """Parse ``path``; anything wrong becomes a ContentError naming file and line."""
+    text = read_text(path, name)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError([Problem(name, None, "", "tệp không phải văn bản UTF-8",
-                                    found=f"byte lạ ở vị trí {exc.start}", expected="lưu tệp dạng UTF-8")]) from None
-    try:
-        data = _fast_load(text)
-        return YamlFile(name, {} if data is None else data, text)
-    except YAMLError:
-        pass  # parse again with the round-trip loader, whose messages we know
-    try:
-        data = _round_trip().load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise ContentError([Problem(name, line, "", "sai cú pháp YAML",
-                                    found=(exc.problem or "").strip() or None,
-                                    expected="đúng cú pháp YAML: 'tên: giá trị', thụt lề bằng dấu cách")]) from None
-    except YAMLError as exc:
-        raise ContentError([Problem(name, None, "", f"sai cú pháp YAML: {exc}")]) from None
-    if data is None:
-        data = {}
-    return YamlFile(name, data)
+        return YamlFile(name, parse(text, name), text)
+    except ContentError:
+        pass  # parse again with the round-trip parser, whose messages give the line
+    parse(text, name, round_trip=True)
+    raise ContentError([Problem(name, None, "", "sai cú pháp YAML", expected=SYNTAX_HINT)])
 
 
 def parse_model(model: type[M], doc: YamlFile, loc: tuple[str | int, ...] = ()) -> tuple[M | None, list[Problem]]:
@@ -141,6 +108,15 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
         expected = (f"có phải ý bạn là '{suggestion}'?" if suggestion
                     else "xem danh sách trường trong docs-staff/huong-dan-noi-dung.md")
         found = None
+    elif kind in {"string_type", "str_type"} and err.get("input") is None:
+        message, expected = "trường để trống", "điền giá trị, hoặc xóa cả dòng nếu trường không bắt buộc"
+    elif kind in {"string_type", "str_type"} and isinstance(err.get("input"), dict) and len(err["input"]) == 1:
+        # '- Lưu: VT.' unquoted: the ': ' made YAML read a pair 'Lưu' -> 'VT.', not a text.
+        key, value = next(iter(err["input"].items()))
+        message = ("dấu hai chấm và dấu cách ': ' làm YAML hiểu dòng này là một cặp 'tên: giá trị', "
+                   "không phải một đoạn chữ")
+        found = repr(f"{key}: {value}" if value is not None else f"{key}:")
+        expected = f'đặt cả đoạn chữ trong dấu nháy kép, ví dụ "{key}: {value if value is not None else ""}"'.rstrip()
     elif kind in {"string_type", "str_type"}:
         message, expected = "sai kiểu dữ liệu", "một đoạn chữ"
     elif kind in {"int_type", "int_parsing", "int_from_float"}:

@@ -65,7 +65,7 @@ def _http_url(value: str) -> str:
 
 def _id(value: str) -> str:
     if not is_id(value):
-        raise ValueError(f"mã chỉ gồm {ID_RULE}")
+        raise ValueError(f"mã chỉ gồm {ID_RULE}, ví dụ kh-124-ubnd-2024")
     return value
 
 

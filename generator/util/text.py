@@ -13,7 +13,7 @@ from text_unidecode import unidecode
 
 # Ids of content files and folders, which become page addresses: ASCII, lower case, '-'.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-ID_RULE = "chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ kh-124-ubnd-2024"
+ID_RULE = "chữ thường không dấu, chữ số và dấu gạch ngang"
 
 # Exactly the characters Python-Markdown (with the tables extension) and CommonMark
 # accept a backslash before; any other backslash would show on the page.

@@ -1,0 +1,55 @@
+"""Every file in ``content/`` is accounted for: loaded, attached, or reported with what to do.
+
+A file the loaders do not read (a ``.yml``, a ``.YAML``, a ``.yaml.txt``, a task in a
+subfolder, a stray document) would silently be missing from the site; here it becomes
+an error that names it. Runs after every loader, on what they read.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..problems import Problem
+from .reader import Reader
+
+IGNORED = {".gitkeep"}  # kept by git for empty folders
+ATTACHMENT_FOLDERS = ("evidence/tep", "disclosure/files")
+CONTENT_FOLDERS = ("content/evidence/", "content/reports/<tên>/tasks/", "content/disclosure/items/", "content/news/")
+
+
+def unaccounted(reader: Reader) -> list[Problem]:
+    problems = []
+    for folder, _, names in os.walk(reader.root):
+        for name in sorted(names):
+            path = Path(folder) / name
+            if name not in IGNORED and path.resolve() not in reader.accounted:
+                problems.append(_stray(reader, path))
+    return problems
+
+
+def _stray(reader: Reader, path: Path) -> Problem:
+    where = path.relative_to(reader.root).as_posix()
+    name, suffix = path.name, path.suffix
+    twin = path.with_suffix(".yaml")
+    if suffix.lower() in (".yml", ".yaml") and suffix != ".yaml":
+        if twin.exists():
+            return Problem(reader.name(path), None, "", f"tệp trùng tên với {twin.name}, tệp này không được đọc",
+                           expected=f"giữ một tệp {twin.name}, xóa tệp kia")
+        return Problem(reader.name(path), None, "", f"đuôi tệp {suffix} không được đọc",
+                       expected=f"đổi tên thành {twin.name} (đuôi .yaml, chữ thường)")
+    if suffix == ".yaml":
+        return Problem(reader.name(path), None, "",
+                       "tệp .yaml nằm ở thư mục không được đọc (thư mục con hoặc thư mục lạ)",
+                       expected=f"chuyển tệp vào đúng thư mục ({', '.join(CONTENT_FOLDERS)}), "
+                                "không để trong thư mục con")
+    if ".yaml" in name.lower() or ".yml" in name.lower():
+        return Problem(reader.name(path), None, "", "tên tệp có đuôi lạ nên tệp không được đọc",
+                       found=repr(name), expected=f"đổi tên thành {name.lower().split('.y')[0]}.yaml")
+    if any(where.startswith(f"{folder}/") for folder in ATTACHMENT_FOLDERS):
+        return Problem(reader.name(path), None, "", "tệp đính kèm không được tài liệu nào dùng",
+                       expected="ghi đường dẫn tệp vào trường file (tài liệu kiểm chứng) hoặc attachment "
+                                "(thông tin công khai), hoặc xóa tệp")
+    return Problem(reader.name(path), None, "", "tệp không thuộc mẫu nội dung nào nên không được đọc",
+                   expected="đặt tệp đúng chỗ theo docs-staff/huong-dan-noi-dung.md (tệp .yaml trong đúng "
+                            "thư mục, không để trong thư mục con), hoặc xóa tệp")

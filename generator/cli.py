@@ -8,12 +8,36 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
+import tempfile
+import traceback
 from pathlib import Path
+from typing import NoReturn
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run one command; 0 done, 1 a problem in the content, files or arguments, 2 a program error."""
+    try:
+        return _run(_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu (Ctrl+C).", file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001  # the last line of defence: never a traceback for staff
+        report = _write_traceback()
+        print(f"Lỗi của chương trình (không phải lỗi nội dung): chi tiết đã ghi vào {report}. "
+              "Gửi tệp này cho người phụ trách kỹ thuật.", file=sys.stderr)
+        return 2
+
+
+def _write_traceback() -> str:
+    handle, path = tempfile.mkstemp(prefix="phuong-loi-", suffix=".txt")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        traceback.print_exc(file=out)
+    return path
+
+
+def _run(args: argparse.Namespace) -> int:
     project = args.project.resolve()
     content_dir = (args.content or project / "content").resolve()
     if args.command == "check":
@@ -32,13 +56,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new":
         from .commands import new_item
         return new_item.run(content_dir, project, args.category, args.id)
-    from .schema.guide import schema_markdown
+    from .commands.guide import schema_markdown
     sys.stdout.write(schema_markdown())
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its complaints about arguments said in Vietnamese and exit status 1."""
+
+    TRANSLATED = (
+        ("the following arguments are required:", "thiếu tham số bắt buộc:"),
+        ("unrecognized arguments:", "tham số không nhận ra:"),
+        ("invalid choice:", "lựa chọn không có:"),
+        ("(choose from", "(chọn một trong"),
+        ("expected one argument", "cần một giá trị"),
+        ("argument ", "tham số "),
+    )
+
+    def error(self, message: str) -> NoReturn:
+        for english, vietnamese in self.TRANSLATED:
+            message = message.replace(english, vietnamese)
+        self.print_usage(sys.stderr)
+        self.exit(1, f"Lỗi tham số: {message}. Xem hướng dẫn: python -m generator --help\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator",
+    parser = _Parser(prog="python -m generator",
                                      description="Tạo trang công khai từ nội dung trong content/.")
     parser.add_argument("--project", type=Path, default=Path("."), help="thư mục dự án (có mkdocs.yml)")
     parser.add_argument("--content", type=Path, default=None, help="thư mục nội dung (mặc định: content/)")

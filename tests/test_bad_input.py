@@ -1,4 +1,7 @@
-"""Bad content: a Vietnamese message naming file and line, a non-zero exit, and site/ untouched."""
+"""Bad content: a Vietnamese message naming file and line, a non-zero exit, and site/ untouched.
+
+``python -m generator build|check`` run in this process (``cli_run``) on a copy of the 2024 fixture.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +9,18 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run_generator
+from conftest import TASKS, build, edit
 from html_site import parse
 
-TASKS = "content/reports/2024-cam-ket-par-index-sipas-papi/tasks"
-
-
-def edit(project: Path, relative: str, old: str, new: str) -> None:
-    path = project / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {relative}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from generator.commands.build import STAMP
 
 
 def existing_site(project: Path) -> Path:
+    """A site/ left by an earlier build (it carries the build's stamp), to be kept on failure."""
     site = project / "site"
     site.mkdir()
     (site / "index.html").write_text("bản cũ", encoding="utf-8")
+    (site / STAMP).write_text("", encoding="utf-8")
     return site
 
 
@@ -68,53 +66,51 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_bad_content_is_refused_and_old_site_kept(project_copy, case):
+def test_bad_content_is_refused_and_old_site_kept(project, cli_run, case):
     breaks, message = CASES[case]
-    breaks(project_copy)
-    site = existing_site(project_copy)
-    result = run_generator("--project", str(project_copy), "build")
-    assert result.returncode == 1
-    assert re.search(message, result.stderr), result.stderr
-    assert "Hãy sửa các chỗ trên rồi chạy lại." in result.stderr
-    assert [p.name for p in site.iterdir()] == ["index.html"]
+    breaks(project)
+    site = existing_site(project)
+    result = cli_run("--project", project, "build")
+    assert result.code == 1
+    assert re.search(message, result.err), result.err
+    assert "Hãy sửa các chỗ trên rồi chạy lại." in result.err
+    assert sorted(p.name for p in site.iterdir()) == [STAMP, "index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "bản cũ"
-    assert not list(project_copy.glob(".site-*"))
+    assert not list(project.glob(".site-*"))
 
 
-def test_check_reports_every_error_not_only_the_first(project_copy):
-    CASES["impossible-date"][0](project_copy)
-    CASES["duplicate-task-number"][0](project_copy)
-    CASES["unknown-evidence"][0](project_copy)
-    result = run_generator("--project", str(project_copy), "check")
-    assert result.returncode == 1
+def test_check_reports_every_error_not_only_the_first(project, cli_run):
+    CASES["impossible-date"][0](project)
+    CASES["duplicate-task-number"][0](project)
+    CASES["unknown-evidence"][0](project)
+    result = cli_run("--project", project, "check")
+    assert result.code == 1
     for case in ("impossible-date", "duplicate-task-number", "unknown-evidence"):
-        assert re.search(CASES[case][1], result.stderr), case
+        assert re.search(CASES[case][1], result.err), case
     # The duplicate also leaves a gap (no task 5): said once, not as a third echo.
-    assert "số thứ tự nhiệm vụ không liên tục (tìm thấy: 6; cần: 5" in result.stderr
-    assert result.stderr.count(": lỗi: ") == 4, result.stderr
-    assert "Tìm thấy 4 lỗi trong nội dung." in result.stderr
+    assert "số thứ tự nhiệm vụ không liên tục (tìm thấy: 6; cần: 5" in result.err
+    assert result.err.count(": lỗi: ") == 4, result.err
+    assert "Tìm thấy 4 lỗi trong nội dung." in result.err
 
 
-def test_a_strict_mkdocs_failure_also_keeps_the_old_site(project_copy):
+def test_a_strict_mkdocs_failure_also_keeps_the_old_site(project, cli_run):
     # Content is fine but MkDocs fails (a broken link in a static page): same promise.
-    (project_copy / "docs" / "extra.md").write_text("[x](khong-co.md)\n", encoding="utf-8")
-    site = existing_site(project_copy)
-    result = run_generator("--project", str(project_copy), "build")
-    assert result.returncode == 1
-    assert "thư mục site/ cũ được giữ nguyên" in result.stderr
+    (project / "docs" / "extra.md").write_text("[x](khong-co.md)\n", encoding="utf-8")
+    site = existing_site(project)
+    result = cli_run("--project", project, "build")
+    assert result.code == 1
+    assert "thư mục site/ cũ được giữ nguyên" in result.err
     assert (site / "index.html").read_text(encoding="utf-8") == "bản cũ"
 
 
-def test_markdown_characters_in_values_stay_text(project_copy, tmp_path):
+def test_markdown_characters_in_values_stay_text(project, tmp_path):
     # Paragraphs allow only **bold**, *italic* and http(s) links (kept from Word, see
     # generator/inline.py); every other Markdown or HTML character is shown as typed.
     value = "_nghiêng_ | # tiêu đề [bấm](javascript:alert(1)) 2 < 3 & `mã` 4 > 1"
-    edit(project_copy, f"{TASKS}/nhiem-vu-12.yaml", "  - Khuyến khích", f"  - '{value}'\n  - Khuyến khích")
-    edit(project_copy, f"{TASKS}/nhiem-vu-12.yaml", "  - Sáng kiến về cải cách hành chính.\n",
+    edit(project, f"{TASKS}/nhiem-vu-12.yaml", "  - Khuyến khích", f"  - '{value}'\n  - Khuyến khích")
+    edit(project, f"{TASKS}/nhiem-vu-12.yaml", "  - Sáng kiến về cải cách hành chính.\n",
          "  - '# Sáng kiến về cải cách hành chính.'\n")
-    site = tmp_path / "out"
-    result = run_generator("--project", str(project_copy), "build", "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
+    site = build(project, tmp_path / "out")
     page = site / "bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-12.html"
     article = parse(page).cssselect("article")[0]
     holder = [p for p in article.iter("p") if " ".join(p.text_content().split()) == value]

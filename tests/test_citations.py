@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import REPORT_DIR, build
 
-from conftest import ROOT, run_generator
 from generator.analysis.citations import cited_documents, parse
-from generator.content.load import load_content
-
-REPORT = "content/reports/2024-cam-ket-par-index-sipas-papi"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -25,8 +22,8 @@ def test_citations_are_parsed_from_running_text(text, expected):
     assert (c.doc_type, c.number, c.date, c.issuer, c.subject) == expected
 
 
-def test_the_2024_documents_outside_the_evidence_register():
-    documents = cited_documents(load_content(ROOT / "content", ROOT))
+def test_the_2024_documents_outside_the_evidence_register(content_2024):
+    documents = cited_documents(content_2024)
     outside = {d.symbol: [p.label for p in d.places] for d in documents if d.evidence_id is None}
     assert outside == {
         "06/CK-BCĐ": ["Báo cáo năm 2024: phần căn cứ",
@@ -39,8 +36,8 @@ def test_the_2024_documents_outside_the_evidence_register():
     }
 
 
-def test_register_page_lists_each_document_with_links_to_where_it_is_cited(built_site):
-    html = (built_site / "van-ban-dan-chieu.html").read_text(encoding="utf-8")
+def test_register_page_lists_each_document_with_links_to_where_it_is_cited(site_2024):
+    html = (site_2024 / "van-ban-dan-chieu.html").read_text(encoding="utf-8")
     assert '<h1 id="van-ban-duoc-dan-chieu">Văn bản được dẫn chiếu' in html
     for anchor in ("06-ck-bcd-2024", "99-kh-ubnd-2024", "239-tb-tkt-2024", "877-kh-ubnd-2024", "129-kh-ubnd-2024"):
         assert f'id="{anchor}"' in html
@@ -49,8 +46,8 @@ def test_register_page_lists_each_document_with_links_to_where_it_is_cited(built
     assert '<a href="bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-11.html">Báo cáo năm 2024: nhiệm vụ 11</a>' in html
 
 
-def test_task_text_links_its_citations_to_the_register(built_site):
-    html = (built_site / "bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-06.html").read_text(encoding="utf-8")
+def test_task_text_links_its_citations_to_the_register(site_2024):
+    html = (site_2024 / "bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-06.html").read_text(encoding="utf-8")
     assert '<a href="../../van-ban-dan-chieu.html#239-tb-tkt-2024">Thông báo số 239/TB-TKT ngày 29/5/2024</a>' in html
     assert '<a href="../../van-ban-dan-chieu.html#877-kh-ubnd-2024">Kế hoạch số 877/KH-UBND ngày 09/10/2024</a>' in html
     assert "của UBND thành phố Đông Hà về chấp hành kỷ luật" in html  # the words around the link stay
@@ -67,16 +64,16 @@ result:
 
 
 @pytest.fixture
-def citing_project(project_copy):
-    (project_copy / REPORT / "tasks" / "nhiem-vu-14.yaml").write_text(CITING_TASK, encoding="utf-8")
-    return project_copy
+def citing_project(project):
+    (project / REPORT_DIR / "tasks" / "nhiem-vu-14.yaml").write_text(CITING_TASK, encoding="utf-8")
+    return project
 
 
-def test_check_flags_impossible_dates_and_malformed_numbers_with_file_and_line(citing_project):
-    result = run_generator("--project", str(citing_project), "check")
-    assert result.returncode == 0, result.stderr
-    where = f"{REPORT}/tasks/nhiem-vu-14.yaml"
-    lines = result.stderr.splitlines()
+def test_check_flags_impossible_dates_and_malformed_numbers_with_file_and_line(citing_project, cli_run):
+    result = cli_run("--project", citing_project, "check")
+    assert result.code == 0, result.err
+    where = f"{REPORT_DIR}/tasks/nhiem-vu-14.yaml"
+    lines = result.err.splitlines()
     assert lines[-1] == "Nội dung hợp lệ."
     assert lines[:4] + lines[-1:] == [
         f"{where}:6: cảnh báo: result[1]: Quyết định số 5/QĐ-UBND: ngày ban hành không có thật trên lịch "
@@ -92,9 +89,7 @@ def test_check_flags_impossible_dates_and_malformed_numbers_with_file_and_line(c
 
 
 def test_a_citation_of_an_evidence_document_links_to_its_page(citing_project, tmp_path):
-    site = tmp_path / "site"
-    result = run_generator("--project", str(citing_project), "build", "--site-dir", str(site), cwd=citing_project)
-    assert result.returncode == 0, result.stderr
+    site = build(citing_project, tmp_path / "site")
     html = (site / "bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-14.html").read_text(encoding="utf-8")
     assert ('<a href="../../tai-lieu-kiem-chung/kh-124-ubnd-2024.html">Kế hoạch số 124/KH-UBND ngày 26/02/2024</a>'
             " về thực hiện công tác CCHC năm 2024.") in html

@@ -124,8 +124,11 @@ class FoundFigure(AtField):
             pieces.append(f"{vn(self.value.value)}/{vn(self.total.value)} = "
                           f"{vn_percent(self.computed_percent, decimals_of(self.percent.value))}, "
                           f"văn bản nêu {self.percent.written}%")
-        stated = self.percent.written if self.percent else ""
-        return "; ".join(pieces) or f"{stated}% (văn bản không nêu số để tính lại)"
+        if pieces:
+            return "; ".join(pieces)
+        if self.percent is not None:
+            return f"{self.percent.written}% (văn bản không nêu số để tính lại)"
+        return f"{self.value.written if self.value else ''} (không có tỷ lệ hay tổng để tính lại)".strip()
 
 
 def _values(*numbers: Num | None) -> tuple[Decimal, ...]:

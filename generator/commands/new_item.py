@@ -18,6 +18,7 @@ from ..problems import ContentError, Problem, format_problems
 from ..render.env import render_text
 from ..schema.disclosure import CategoryList, DisclosureItem, Period, PublicationForm
 from ..util.suggest import suggest
+from ..util.text import ID_RULE, is_id
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,10 @@ def categories(content_dir: Path, project_dir: Path) -> CategoryList:
 
 def write_skeleton(content_dir: Path, project_dir: Path, category_slug: str, item_id: str | None = None,
                    today: dt.date | None = None) -> NewItem:
+    if item_id is not None and (not is_id(item_id) or item_id == "index"):
+        # The id is a file name and a page address: nothing else can leave content/ or break the site.
+        raise ContentError([Problem("--id", None, "", "mã không dùng được làm tên tệp và địa chỉ trang",
+                                    found=repr(item_id), expected=f"{ID_RULE}, ví dụ tb-15-ubnd-2024")])
     settings = categories(content_dir, project_dir)
     known = [c.slug for c in settings.categories]
     if category_slug not in known:

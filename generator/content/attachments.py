@@ -21,8 +21,10 @@ from .reader import Reader
 
 MAX_MB = 20
 # Extension -> the type ``filetype`` must detect in the file's first bytes.
-ALLOWED_TYPES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".jpg": "jpg", ".jpeg": "jpg", ".png": "png"}
-ALLOWED_TEXT = ".pdf, .docx, .xlsx, .jpg hoặc .png"
+# Public documents only: never HTML, SVG, scripts or programs, which would run on the ward's address.
+ALLOWED_TYPES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".odt": "odt", ".ods": "ods",
+                 ".jpg": "jpg", ".jpeg": "jpg", ".png": "png"}
+ALLOWED_TEXT = ".pdf, .docx, .xlsx, .odt, .ods, .jpg hoặc .png"
 
 
 @dataclass(frozen=True)

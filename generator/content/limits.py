@@ -6,6 +6,8 @@ from producing a giant site or stopping the build; real reports are far below th
 
 from __future__ import annotations
 
+from ..util.vn import vn_number
+
 MAX_FILE_KB = 1024
 """Một tệp nội dung (.yaml) không quá 1 MB (báo cáo năm 2024 có tệp lớn nhất khoảng 10 KB)."""
 
@@ -20,8 +22,7 @@ MAX_NODES = 200_000
 
 STAFF_GUIDE = [
     f"Mỗi tệp nội dung .yaml không quá {MAX_FILE_KB // 1024} MB.",
-    f"Mỗi giá trị chữ (một đoạn văn, một dòng) không quá {MAX_TEXT_CHARS:,} ký tự.".replace(",", "."),
-    f"Các nhóm trường lồng nhau không quá {MAX_DEPTH} tầng; "
-    f"mỗi tệp không quá {MAX_NODES:,} giá trị.".replace(",", "."),
+    f"Mỗi giá trị chữ (một đoạn văn, một dòng) không quá {vn_number(MAX_TEXT_CHARS)} ký tự.",
+    f"Các nhóm trường lồng nhau không quá {MAX_DEPTH} tầng; mỗi tệp không quá {vn_number(MAX_NODES)} giá trị.",
     "Không dùng ký tự Tab trong tệp .yaml: thụt lề và cách sau dấu hai chấm bằng dấu cách.",
 ]

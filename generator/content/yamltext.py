@@ -16,6 +16,7 @@ from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ..problems import ContentError, Problem
+from ..util.vn import vn_number
 from .limits import MAX_DEPTH, MAX_FILE_KB, MAX_NODES, MAX_TEXT_CHARS
 
 MAX_INDENT = 4 * MAX_DEPTH
@@ -54,7 +55,7 @@ def parse(text: str, name: str, *, round_trip: bool = False) -> Any:
         _fail(name, None, f"các nhóm lồng nhau quá {MAX_DEPTH} tầng", expected="cấu trúc phẳng hơn")
     except (YAMLError, ValueError) as exc:
         _fail(name, None, "sai cú pháp YAML", found=str(exc)[:80] or None, expected=SYNTAX_HINT)
-    _check_shape(data, name)
+    _check_shape(data, text, name)
     return {} if data is None else data
 
 
@@ -101,7 +102,7 @@ def _check_flow_depth(text: str, name: str) -> None:
             quote = ""
 
 
-def _check_shape(data: Any, name: str) -> None:
+def _check_shape(data: Any, text: str, name: str) -> None:
     """Depth, number of values (aliases counted each time they are used) and text length."""
     stack: list[tuple[Any, int]] = [(data, 0)]
     nodes = 0
@@ -109,7 +110,7 @@ def _check_shape(data: Any, name: str) -> None:
         node, depth = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
-            _fail(name, None, f"tệp có quá nhiều giá trị (hơn {MAX_NODES:,})".replace(",", "."),
+            _fail(name, None, f"tệp có quá nhiều giá trị (hơn {vn_number(MAX_NODES)})",
                   expected="bỏ các neo và bí danh (&, *) lặp lại, hoặc tách tệp")
         if depth > MAX_DEPTH:
             _fail(name, None, f"các nhóm lồng nhau quá {MAX_DEPTH} tầng", expected="cấu trúc phẳng hơn")
@@ -119,8 +120,9 @@ def _check_shape(data: Any, name: str) -> None:
         elif isinstance(node, list):
             stack.extend((value, depth + 1) for value in node)
         elif isinstance(node, str) and len(node) > MAX_TEXT_CHARS:
-            _fail(name, None, f"một giá trị chữ quá dài ({len(node):,} ký tự)".replace(",", "."),
-                  found=repr(node[:40] + "…"), expected=f"không quá {MAX_TEXT_CHARS:,} ký tự".replace(",", "."))
+            at = text.find(node[:40])
+            _fail(name, _position(text[:at])[0] if at >= 0 else None, f"một giá trị chữ quá dài ({vn_number(len(node))} ký tự)",
+                  found=repr(node[:40] + "…"), expected=f"không quá {vn_number(MAX_TEXT_CHARS)} ký tự")
 
 
 def _as_text(constructor: SafeConstructor, node: Any) -> str:

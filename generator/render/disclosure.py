@@ -10,7 +10,7 @@ from ..content.disclosure import Disclosure, ItemEntry, NewsEntry
 from ..content.model import Content
 from ..schema.disclosure import PUBLICATION_FORM_LABELS, Category, PublicationForm, SpecialPage
 from ..util.text import Markdown
-from ..util.vn import vn_date, vn_number
+from ..util.vn import vn_date
 from .env import Page, render_page, render_text
 from .pagination import paginate
 
@@ -61,7 +61,7 @@ def news_post(post: NewsEntry) -> Page:
 
 def _render(template: str, path: str, content: Content, in_nav: bool = True, **context: object) -> Page:
     return render_page(template, path, in_nav, unit=content.unit, disclosure=content.disclosure, content=content,
-                       form_label=form_label, period_text=period_text, size_text=size_text,
+                       form_label=form_label, period_text=period_text,
                        catalogue_rows=catalogue_rows, **context)
 
 
@@ -76,15 +76,6 @@ def period_text(entry: ItemEntry) -> str:
     return f"từ {vn_date(start)} đến {vn_date(until)}"
 
 
-def size_text(size: int) -> str:
-    """'1,2 MB (1.234.567 byte)': readable size and the exact count, Vietnamese number format."""
-    if size >= 1024 * 1024:
-        short = f"{vn_number(size / 1024 / 1024, 1)} MB"
-    else:
-        short = f"{vn_number(max(size / 1024, 0.1), 1)} KB"
-    return f"{short} ({vn_number(size)} byte)"
-
-
 @dataclass(frozen=True)
 class CatalogueRow:
     """One line of the catalogue, with the fields NĐ 13/2018 Điều 6 lists."""
@@ -96,6 +87,7 @@ class CatalogueRow:
     forms: str
     timing: str
     target: str
+    sha256: str = ""  # of the attached file, for citizens to verify it
 
 
 def catalogue_table(content: Content) -> list[CatalogueRow]:
@@ -105,7 +97,7 @@ def catalogue_table(content: Content) -> list[CatalogueRow]:
     rows = [CatalogueRow(category.title, e.item.title, e.item.number or "", e.item.issued or "",
                          "; ".join(form_label(f) for f in e.item.forms),
                          f"Đăng ngày {e.item.published}; {period_text(e)}",
-                         paths.item_page(category.slug, e.id))
+                         paths.item_page(category.slug, e.id), e.attachment.sha256 if e.attachment else "")
             for category in disclosure.categories for e in catalogue_rows(disclosure, category)]
     website = "Trang thông tin điện tử"
     for entry in content.reports:
@@ -116,7 +108,8 @@ def catalogue_table(content: Content) -> list[CatalogueRow]:
                                  report.date or "chưa có (dự thảo)", website, "chưa ghi",
                                  paths.report_page(entry.slug)))
     rows += [CatalogueRow("Tài liệu kiểm chứng", item.evidence.label, item.evidence.number or "",
-                          item.evidence.date or "", website, "chưa ghi", paths.evidence_page(item.id))
+                          item.evidence.date or "", website, "chưa ghi", paths.evidence_page(item.id),
+                          item.attachment.sha256 if item.attachment else "")
              for item in sorted(content.evidence.values(), key=lambda i: i.id)]
     return rows
 

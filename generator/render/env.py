@@ -59,7 +59,8 @@ def environment() -> Environment:
     env.filters.update(blocks=filters.blocks, number=vn_number, doc_date=filters.doc_date,
                        one_line=filters.one_line, inline=filters.md_inline, cite=filters.cite)
     env.globals.update(link=filters.link, external_link=filters.external_link, kind_label=filters.kind_label,
-                       vn_date=vn_date, paths=paths, EvidenceKind=filters.EvidenceKind)
+                       vn_date=vn_date, paths=paths, EvidenceKind=filters.EvidenceKind,
+                       size_text=filters.size_text)
     return env
 
 

@@ -87,7 +87,7 @@ class DisclosureItem(Model):
     period: Period | None = Field(None, description="Thời hạn công khai (from, until). Để trống nếu công khai từ ngày đăng, không thời hạn.")
     summary: Text | None = Field(None, description="Tóm tắt, trích yếu nội dung")
     attachment: Line | None = Field(
-        None, description="Tệp đính kèm (PDF, DOCX, XLSX, JPG, PNG), đường dẫn tính từ content/, ví dụ: disclosure/files/tuyen-dung/tb-15.pdf")
+        None, description="Tệp đính kèm (PDF, DOCX, XLSX, ODT, ODS, JPG, PNG; không quá 20 MB), đường dẫn tính từ content/, ví dụ: disclosure/files/tuyen-dung/tb-15.pdf")
 
 
 class NewsPost(Model):

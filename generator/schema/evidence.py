@@ -40,7 +40,7 @@ class Evidence(Model):
     subject: Line | None = Field(None, description="Trích yếu, bắt đầu bằng 'về …'")
     title: Line | None = Field(None, description="Tên tài liệu khi không phải văn bản có số, ví dụ: Biên bản họp giao ban")
     url: HttpUrl | None = Field(None, description="Địa chỉ web của phần mềm hoặc trang, nếu văn bản nguồn có ghi")
-    file: Line | None = Field(None, description="Tệp đính kèm, đường dẫn tính từ thư mục content/")
+    file: Line | None = Field(None, description="Tệp đính kèm (PDF, DOCX, XLSX, ODT, ODS, JPG, PNG; không quá 20 MB), đường dẫn tính từ thư mục content/, ví dụ: evidence/tep/kh-124.pdf")
 
     @model_validator(mode="after")
     def _fields_of_kind(self) -> Evidence:

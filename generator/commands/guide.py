@@ -1,4 +1,5 @@
-"""Staff guide to the content fields, generated from the models of the ``schema`` package."""
+"""``python -m generator schema``: the staff guide to content files, generated from the code that
+enforces them: the schema models, the content limits and the attachment rules."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import typing
 
 from pydantic import BaseModel
 
-from . import disclosure, evidence, report, unit
+from ..content import attachments, limits
+from ..schema import disclosure, evidence, report, unit
 
 DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (unit.Unit, "content/unit.yaml"),
@@ -41,6 +43,11 @@ def schema_markdown() -> str:
             meaning = field.description or _type_name(field.annotation)
             lines.append(f"| `{field.alias or name}` | {required} | {meaning} |")
         lines.append("")
+    lines += ["## Giới hạn", "", *(f"- {rule}" for rule in limits.STAFF_GUIDE),
+              f"- Tệp đính kèm: chỉ nhận {attachments.ALLOWED_TEXT}, mỗi tệp không quá {attachments.MAX_MB} MB; "
+              "nội dung tệp phải đúng loại ghi ở đuôi tệp (không nhận HTML, SVG, chương trình).",
+              "- Mọi tệp trong content/ phải là tệp nội dung đặt đúng chỗ (đuôi .yaml, chữ thường) hoặc tệp đính kèm "
+              "được một tài liệu dùng; tệp khác bị báo lỗi.", ""]
     return "\n".join(lines)
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.config_options import Plugins
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 
@@ -19,6 +21,12 @@ class MkDocsFailed(Exception):
 
 def build_into(config_file: Path, site_dir: Path, *, env: dict[str, str] | None = None) -> None:
     """Build the project of ``config_file`` into ``site_dir`` (strict, clean)."""
+    # MkDocs keeps plugins that have startup/shutdown hooks for the next config of the same
+    # process (made for 'mkdocs serve'); after our shutdown, Material's blog plugin would
+    # reuse a deleted folder. Each build starts with new plugins, as a new process would.
+    plugins = MkDocsConfig.plugins
+    assert isinstance(plugins, Plugins)
+    plugins.plugin_cache.clear()
     with _environment(env or {}), _logging():
         try:
             config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True)

@@ -13,7 +13,8 @@ from pathlib import Path
 from ..problems import Problem
 from .reader import Reader
 
-IGNORED = {".gitkeep"}  # kept by git for empty folders
+# Kept by git for empty folders, or written by the file manager of Windows or macOS on its own.
+IGNORED = {".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"}
 ATTACHMENT_FOLDERS = ("evidence/tep", "disclosure/files")
 CONTENT_FOLDERS = ("content/evidence/", "content/reports/<tên>/tasks/", "content/disclosure/items/", "content/news/")
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..problems import ContentError, Problem
 from ..util.suggest import suggest
-from .yamltext import SYNTAX_HINT, parse, read_text
+from .yamltext import explain, parse, read_text, tag_line
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -74,7 +74,8 @@ def read_yaml(path: Path, name: str) -> YamlFile:
     except ContentError:
         pass  # parse again with the round-trip parser, whose messages give the line
     parse(text, name, round_trip=True)
-    raise ContentError([Problem(name, None, "", "sai cú pháp YAML", expected=SYNTAX_HINT)])
+    message, expected = explain("could not determine a constructor")  # only tags pass one parser and not the other
+    raise ContentError([Problem(name, tag_line(text), "", message, expected=expected)])
 
 
 def parse_model(model: type[M], doc: YamlFile, loc: tuple[str | int, ...] = ()) -> tuple[M | None, list[Problem]]:

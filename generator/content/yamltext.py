@@ -7,6 +7,7 @@ nesting or aliasing beyond the limits, a YAML syntax error. Dates are kept as te
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -49,14 +50,55 @@ def parse(text: str, name: str, *, round_trip: bool = False) -> Any:
         data = (_round_trip() if round_trip else _safe()).load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        _fail(name, mark.line + 1 if mark else None, "sai cú pháp YAML",
-              found=(exc.problem or "").strip() or None, expected=SYNTAX_HINT)
+        message, expected = explain((exc.problem or "").strip())
+        _fail(name, mark.line + 1 if mark else None, message, expected=expected)
     except RecursionError:
         _fail(name, None, f"các nhóm lồng nhau quá {MAX_DEPTH} tầng", expected="cấu trúc phẳng hơn")
     except (YAMLError, ValueError) as exc:
-        _fail(name, None, "sai cú pháp YAML", found=str(exc)[:80] or None, expected=SYNTAX_HINT)
+        message, expected = explain(str(exc).splitlines()[0] if str(exc) else "")
+        at = getattr(exc, "position", None)  # a character the reader refuses
+        line = _position(text[:at])[0] if isinstance(at, int) else tag_line(text)
+        _fail(name, line, message, expected=expected)
     _check_shape(data, text, name)
     return {} if data is None else data
+
+
+# What the YAML parsers say (English), and what a clerk should read and do instead.
+_EXPLAINED = [
+    (r"unexpected end of stream", "tệp kết thúc khi dấu nháy hoặc dấu ngoặc chưa đóng",
+     "đóng dấu nháy \" hoặc ' và dấu ngoặc ] } đã mở"),
+    (r'duplicate key "(?P<x>[^"]*)"', "trường '{x}' xuất hiện hai lần", "giữ một lần, xóa dòng lặp"),
+    (r"mapping values are not allowed here", "dấu hai chấm ': ' ở chỗ không được phép",
+     'nếu dấu hai chấm thuộc đoạn chữ, đặt cả đoạn trong dấu nháy kép, ví dụ "Lưu: VT."'),
+    (r"expected <block end>|did not find expected '-' indicator|expected <block mapping start>",
+     "thụt lề không khớp với các dòng ở trên", "thụt lề bằng dấu cách, các mục cùng cấp thẳng hàng nhau"),
+    (r"could not find expected ':'", "thiếu dấu hai chấm sau tên trường", "viết 'tên: giá trị'"),
+    (r"special characters are not allowed|unacceptable character",
+     "tệp có ký tự điều khiển không in được (thường do dán từ chương trình khác)", "xóa ký tự lạ ở dòng này"),
+    (r"expected ',' or '[\]}]'", "dấu ngoặc [ hoặc {{ chưa đóng", "đóng ngoặc, hoặc đặt giá trị trong dấu nháy kép"),
+    (r"found character '(?P<x>.)' that cannot start any token", "ký tự '{x}' không được đứng đầu giá trị",
+     "đặt cả giá trị trong dấu nháy kép"),
+    (r"could not determine a constructor|found undefined tag", "thẻ YAML (bắt đầu bằng !) không được dùng",
+     "bỏ thẻ, hoặc đặt giá trị trong dấu nháy kép"),
+    (r"expected a single document", "tệp có nhiều phần ngăn bởi ---", "mỗi tệp một nội dung, bỏ dòng ---"),
+]
+
+
+def explain(problem: str) -> tuple[str, str]:
+    """The parser's complaint as a Vietnamese message and what to do."""
+    for pattern, message, expected in _EXPLAINED:
+        if match := re.search(pattern, problem):
+            return "sai cú pháp YAML: " + message.format(**match.groupdict()), expected
+    return "sai cú pháp YAML" + (f" ({problem})" if problem else ""), SYNTAX_HINT
+
+
+def tag_line(text: str) -> int | None:
+    """The line of the first YAML tag ('!foo', '!!python/…'): the only thing the safe parser refuses
+    that the line-keeping one accepts."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.search(r"(?:^|[:\-,\[{]\s+|^\s+)!", line):
+            return number
+    return None
 
 
 def _position(before: str) -> tuple[int, int]:
@@ -121,7 +163,8 @@ def _check_shape(data: Any, text: str, name: str) -> None:
             stack.extend((value, depth + 1) for value in node)
         elif isinstance(node, str) and len(node) > MAX_TEXT_CHARS:
             at = text.find(node[:40])
-            _fail(name, _position(text[:at])[0] if at >= 0 else None, f"một giá trị chữ quá dài ({vn_number(len(node))} ký tự)",
+            line = _position(text[:at])[0] if at >= 0 else None
+            _fail(name, line, f"một giá trị chữ quá dài ({vn_number(len(node))} ký tự)",
                   found=repr(node[:40] + "…"), expected=f"không quá {vn_number(MAX_TEXT_CHARS)} ký tự")
 
 

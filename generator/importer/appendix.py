@@ -67,22 +67,38 @@ def read_tasks(table: Table, problems: Problems) -> tuple[Columns | None, list[T
     if columns is None:
         return None, []
     header_key = [folded(" ".join(c)) for c in header.cells]
-    tasks: list[TaskDraft] = []
+    tasks: list[_Building] = []
+    numbers: set[int] = set()
     for row in table.rows[1:]:
-        if [folded(" ".join(c)) for c in row.cells] == header_key:
+        if len(row.cells) == len(header_key) and [folded(" ".join(c)) for c in row.cells] == header_key:
             continue  # header repeated at a page break
         if len(row.cells) > len(columns.headings):
             problems.add(where(row, None, columns), "hàng có nhiều ô hơn số cột tiêu đề",
                          found=f"{len(row.cells)} ô", expected=f"{len(columns.headings)} ô", line=row.line)
             continue
-        _add_row(row, columns, tasks, problems)
+        _add_row(row, columns, tasks, numbers, problems)
     if not tasks:
         problems.add(where(header, None, columns), "bảng phụ lục không có nhiệm vụ nào",
                      expected="các hàng có STT 1, 2, 3, … dưới hàng tiêu đề", line=header.line)
-    return columns, tasks
+    return columns, [task.draft() for task in tasks]
 
 
-def _add_row(row: Row, columns: Columns, tasks: list[TaskDraft], problems: Problems) -> None:
+@dataclass
+class _Building:
+    """A task while its rows are read: each paragraph is kept as pieces, joined once at the end,
+    so a cell continued over thousands of rows costs linear time, not quadratic."""
+
+    number: int
+    row: Row
+    cells: dict[int, list[list[str]]]
+
+    def draft(self) -> TaskDraft:
+        return TaskDraft(self.number, self.row,
+                         {column: [" ".join(pieces) for pieces in paragraphs]
+                          for column, paragraphs in self.cells.items()})
+
+
+def _add_row(row: Row, columns: Columns, tasks: list[_Building], numbers: set[int], problems: Problems) -> None:
     stt_column = columns.index["number"]
     cells = {i: list(row.cells[i]) if i < len(row.cells) else [] for i in range(len(columns.headings))}
     stt = plain(" ".join(cells.pop(stt_column))).strip()
@@ -105,7 +121,7 @@ def _add_row(row: Row, columns: Columns, tasks: list[TaskDraft], problems: Probl
     number = int(match.group(1))
     expected = len(tasks) + 1  # by position, so one wrong STT is reported once, not on every row after it
     if number != expected:
-        if any(t.number == number for t in tasks):
+        if number in numbers:
             message = f"STT {number} bị lặp"
         elif number > expected:
             message = f"thiếu STT {expected}: sau STT {expected - 1} là {number}"
@@ -113,20 +129,33 @@ def _add_row(row: Row, columns: Columns, tasks: list[TaskDraft], problems: Probl
             message = f"STT {number} sai thứ tự"
         problems.add(where(row, stt_column, columns), message, found=stt, expected=f"STT {expected}",
                      line=row.line)
-    tasks.append(TaskDraft(number, row, cells))
+    numbers.add(number)
+    tasks.append(_Building(number, row, {column: [[p] for p in paragraphs] for column, paragraphs in cells.items()}))
 
 
-_ENDED = re.compile(r"[.!?:;…]\W*$")
+_SENTENCE_END = frozenset(".!?:;…")
 
 
-def _continue_cell(previous: list[str], paragraphs: list[str]) -> None:
+def _ended(pieces: list[str]) -> bool:
+    """The paragraph (``pieces`` joined by spaces) ends a sentence: a mark, then only non-word
+    characters. Reads from the end only, however long the paragraph has grown."""
+    for piece in reversed(pieces):
+        for char in reversed(piece):
+            if char in _SENTENCE_END:
+                return True
+            if char.isalnum() or char == "_":
+                return False
+    return False
+
+
+def _continue_cell(previous: list[list[str]], paragraphs: list[str]) -> None:
     """Append a continuation cell: rejoin a sentence the page break cut in two."""
     if not paragraphs:
         return
     first, rest = paragraphs[0], paragraphs[1:]
     starts_new = first.startswith("- ") or (first[:1].isupper() or first[:1].isdigit())
-    if previous and not (_ENDED.search(previous[-1]) and starts_new):
-        previous[-1] = f"{previous[-1]} {first}"
+    if previous and not (_ended(previous[-1]) and starts_new):
+        previous[-1].append(first)
     else:
-        previous.append(first)
-    previous.extend(rest)
+        previous.append([first])
+    previous.extend([p] for p in rest)

@@ -9,7 +9,8 @@ error, never a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Container
+from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
@@ -86,7 +87,7 @@ def identity(item: Evidence) -> tuple[object, ...]:
     return ("titled", item.kind, " ".join(fold(_drop_period(item.title or "")).lower().split()))
 
 
-def new_id(item: Evidence, taken: set[str]) -> str:
+def new_id(item: Evidence, taken: Container[str], next_suffix: dict[str, int] | None = None) -> str:
     """kh-124-ubnd-2024 for a document (as the register names them); a slug of the title otherwise."""
     if item.kind is EvidenceKind.document:
         assert item.number is not None and item.date is not None
@@ -99,24 +100,50 @@ def new_id(item: Evidence, taken: set[str]) -> str:
             if base and len(base) + len(word) >= 60:
                 break  # ids stay short enough to read in a file list
             base = f"{base}-{word}" if base else word
-    candidate, n = base, 2
+    # ``next_suffix`` remembers where the search for a free '-N' stopped for each base, so
+    # thousands of items with one title do not retry -2, -3, … each time.
+    n = next_suffix.get(base, 2) if next_suffix is not None else 2
+    candidate = base if n == 2 else f"{base}-{n}"
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
+    if next_suffix is not None:
+        next_suffix[base] = n
     return candidate
 
 
 @dataclass
 class Register:
-    """The evidence already in content/evidence/ plus what this import adds."""
+    """The evidence already in content/evidence/ plus what this import adds.
+
+    Identities and taken ids are indexed once, so each citation costs the same however
+    many the report has (a scan per citation made long appendices quadratic).
+    """
 
     items: dict[str, Evidence]
     added: dict[str, Evidence]
+    _by_identity: dict[tuple[object, ...], str] = field(default_factory=dict, init=False, repr=False)
+    _next: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for known_id, known in {**self.items, **self.added}.items():
+            self._by_identity.setdefault(identity(known), known_id)
 
     def id_for(self, item: Evidence) -> str:
         key = identity(item)
-        for known_id, known in {**self.items, **self.added}.items():
-            if identity(known) == key:
-                return known_id
-        item_id = new_id(item, set(self.items) | set(self.added))
+        known_id = self._by_identity.get(key)
+        if known_id is not None:
+            return known_id
+        item_id = new_id(item, _Taken(self), self._next)
         self.added[item_id] = item
+        self._by_identity[key] = item_id
         return item_id
+
+
+class _Taken:
+    """The ids in use, as a read-only set view over both dicts (no copy per citation)."""
+
+    def __init__(self, register: Register):
+        self.register = register
+
+    def __contains__(self, candidate: object) -> bool:
+        return candidate in self.register.items or candidate in self.register.added

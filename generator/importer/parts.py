@@ -93,10 +93,12 @@ def _body(paras: list[Para]) -> dict[str, Any]:
         else:
             intro.append(text)
     basis = []
+    seen: set[tuple[str, str, str]] = set()
     for match in CITATION.finditer(" ".join(plain(t) for t in intro)):
-        entry = {"doc_type": match["type"], "number": match["number"], "date": match["date"]}
-        if entry not in basis:
-            basis.append(entry)
+        key = (match["type"], match["number"], match["date"])
+        if key not in seen:
+            seen.add(key)
+            basis.append({"doc_type": key[0], "number": key[1], "date": key[2]})
     return {"basis": basis, "intro": intro, "sections": sections, "closing": closing}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .guard import counts_ok
 from .htmlcell import NestedTable, cell_paragraphs
 from .source import Para, Problems, Row, SourceDoc, Table
 
@@ -21,9 +22,14 @@ def read_text_export(path: Path, name: str, problems: Problems) -> SourceDoc:
         problems.add("", "tệp .txt không phải văn bản UTF-8", found=f"byte lạ ở vị trí {exc.start}",
                      expected="xuất lại tệp dạng văn bản UTF-8, hoặc dùng tệp .docx")
         return SourceDoc(name, ())
+    lines = text.splitlines()
+    table_lines = sum(1 for line in lines if "\t" in line)
+    body_lines = sum(1 for line in lines if line.strip() and "\t" not in line)
+    if not counts_ok(body_lines, table_lines, problems):
+        return SourceDoc(name, ())  # refused before any cell is parsed
     blocks: list[Para | Table] = []
     rows: list[Row] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if "\t" in line:
             rows.append(_row(line, number, len(rows) + 1, problems))
         elif line.strip():

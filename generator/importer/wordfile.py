@@ -4,22 +4,25 @@ Body paragraphs and the layout tables of NĐ 30/2020 (header, Nơi nhận / sign
 become paragraphs in reading order, cell by cell. The appendix table (first row
 starting with STT) is kept as a table. Merged cells and tables inside cells cannot be
 kept in the content model, so they stop the import with the row and column named.
+
+Before python-docx opens the file, :func:`.guard.zip_ok` checks the sizes the zip
+declares; before the paragraphs are read, their number is counted on the parsed XML.
+Whatever else python-docx cannot read is reported as a damaged file, never a traceback.
 """
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from docx import Document
-from docx.opc.exceptions import PackageNotFoundError
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
-from lxml.etree import XMLSyntaxError
 
+from .guard import CORRUPT, RESAVE, counts_ok, zip_ok
 from .headers import folded, is_appendix_header
 from .source import Para, Problems, Row, Run, SourceDoc, Table, runs_to_markdown
 
@@ -27,7 +30,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 files and encry
 
 
 def read_word(path: Path, name: str, problems: Problems) -> SourceDoc:
-    head = path.read_bytes()[:8]
+    with open(path, "rb") as handle:
+        head = handle.read(8)
     if head == _OLE_MAGIC:
         if "EncryptionInfo".encode("utf-16-le") in path.read_bytes():
             problems.add("", "tệp Word được đặt mật khẩu, không đọc được",
@@ -36,12 +40,26 @@ def read_word(path: Path, name: str, problems: Problems) -> SourceDoc:
             problems.add("", "tệp là định dạng Word 97-2003 (.doc) đổi tên, không phải .docx",
                          expected="mở trong Word rồi Lưu thành > Tài liệu Word (.docx)")
         return SourceDoc(name, ())
-    try:
-        document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError) as exc:
-        problems.add("", "tệp .docx bị hỏng, không mở được", found=type(exc).__name__,
-                     expected="mở tệp trong Word, lưu lại dạng .docx rồi nhập lại")
+    if not zip_ok(path, problems):
         return SourceDoc(name, ())
+    try:
+        # Any failure inside python-docx on this file means the file is not a .docx it can read.
+        document = Document(str(path))
+        body = document.element.body
+        paragraphs, rows = int(body.xpath("count(.//w:p)")), int(body.xpath("count(.//w:tr)"))
+    except Exception as exc:  # noqa: BLE001
+        problems.add("", CORRUPT, found=type(exc).__name__, expected=RESAVE)
+        return SourceDoc(name, ())
+    if not counts_ok(paragraphs, rows, problems):
+        return SourceDoc(name, ())
+    try:
+        return SourceDoc(name, tuple(_blocks(document, problems)))
+    except Exception as exc:  # noqa: BLE001
+        problems.add("", "tệp .docx có cấu trúc lạ, không đọc được", found=type(exc).__name__, expected=RESAVE)
+        return SourceDoc(name, ())
+
+
+def _blocks(document: DocxDocument, problems: Problems) -> list[Para | Table]:
     blocks: list[Para | Table] = []
     after_title = False  # the first table after 'PHỤ LỤC' is the appendix, whatever its headers
     for child in document.element.body.iterchildren():
@@ -57,7 +75,7 @@ def read_word(path: Path, name: str, problems: Problems) -> SourceDoc:
             else:
                 blocks.extend(Para(line) for cell in _layout_cells(table) for p in cell.paragraphs
                               for line in paragraph_lines(p))
-    return SourceDoc(name, tuple(blocks))
+    return blocks
 
 
 def paragraph_lines(paragraph: Paragraph) -> list[str]:

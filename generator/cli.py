@@ -87,8 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--content", type=Path, default=None, help="thư mục nội dung (mặc định: content/)")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="kiểm tra nội dung, báo mọi lỗi kèm tệp và dòng")
-    check.add_argument("--strict-figures", action="store_true",
-                       help="coi tỷ lệ hoặc tổng không khớp số liệu là lỗi (mặc định: cảnh báo)")
+    # Mismatched figures are always errors now; the flag stays so old scripts keep working.
+    check.add_argument("--strict-figures", action="store_true", help=argparse.SUPPRESS)
     _as_of(check)
     check.add_argument("--strict-disclosure", action="store_true",
                        help="chuyên mục bắt buộc chưa có thông tin là lỗi (mặc định: cảnh báo)")

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.analysis.citations import parse
-from generator.analysis.figures import in_text, report_figures
+from generator.analysis.figures import report_figures
+from generator.analysis.finder import find
 from generator.content.located import Located
 from generator.content.load import load_content
 from generator.content.reports import ReportEntry
@@ -93,8 +94,8 @@ def _entry(paragraph: str) -> ReportEntry:
 @PROPERTY
 @given(text=figure_texts)
 def test_figure_finder_accepts_any_text(text: str) -> None:
-    for raw in in_text(text):
-        assert raw["written"]
+    for stated in find(text):
+        assert stated.written
     for figure in report_figures(_entry(text)):
         assert figure.status is not None
         assert figure.working  # the explanation shown on the page is always there

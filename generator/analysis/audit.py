@@ -28,9 +28,9 @@ class Audit:
         return any(p.severity is Severity.error for p in self.problems)
 
 
-def audit(content: Content, strict_figures: bool = False) -> Audit:
+def audit(content: Content) -> Audit:
     by_report = all_figures(content)
     flat = [f for figures in by_report.values() for f in figures]
-    problems = figure_problems(content, flat, strict_figures) + citation_problems(content)
+    problems = figure_problems(content, flat) + citation_problems(content)
     uncovered = [(entry, [t for t in entry.tasks if not t.evidence]) for entry in content.reports]
     return Audit(by_report, problems, uncovered, cited_documents(content))

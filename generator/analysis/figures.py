@@ -1,49 +1,27 @@
-"""Figures of a report: found in result text or declared in ``figures:``, then recomputed.
+"""Figures of a report: found in its text (``finder``) or declared in ``figures:``, then recomputed.
 
 A stated percentage agrees with its ratio when the difference is within the rounding
 of the precision it is written with (99,3 for 99,25 agrees; 95,2 for 90,48 does not).
-A stated total agrees with its parts when they add up exactly. Numbers are read and
-written with Babel's 'vi' locale: '.' groups thousands, ',' is the decimal mark.
+A stated total agrees with its parts when they add up exactly. A figure that does not
+agree is an error, unless the content records that the signed document really says so
+(``acknowledged``): then it is published as written, with a note.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
-from typing import Any
-
-from babel.numbers import NumberFormatError
 
 from ..content.located import AtField, Located
 from ..content.model import Content
 from ..content.reports import ReportEntry
 from ..problems import Problem, Severity
+from ..schema.report import Acknowledgement, Report, Task
 from ..schema.report import Figure as DeclaredFigure
-from ..schema.report import Task
 from ..util.vn import parse_vn_number, vn_number
-
-# A Vietnamese number as written: 2.948, 7.159.635.648, 2926, 01, 99,3. Not part of a
-# longer number and not a piece of a date such as 15/12/2023 (handled by the patterns).
-NUM = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\d])"
-WORD = r"[^\W\d_]+"
-
-# "93,76% (1051/1121 văn bản)"
-PERCENT_THEN_RATIO = re.compile(
-    rf"(?P<pct>{NUM})\s*%\s*\(\s*(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\s*(?P<unit>[^()\d]*?)\s*\)")
-# "7.159.635.648 đồng/5.684.600.000 đồng, đạt 125,95%"; "305.000.000 đồng/ 276.500.000 đồng , đạt 110,3%"
-RATIO_THEN_PERCENT = re.compile(
-    rf"(?P<a>{NUM})\s*(?P<unit>{WORD})?\s*/\s*(?P<b>{NUM})\s*(?:{WORD})?\s*,?\s*đạt\s+(?P<pct>{NUM})\s*%")
-# "2.948 hồ sơ (trong đó … 2926 (tỷ lệ 99,3%), … 01 hồ sơ, … 21 hồ sơ)"; "121 cá nhân (trong đó 93 …; 28 …)"
-TOTAL_THEN_PARTS = re.compile(
-    rf"(?P<total>{NUM})\s+(?P<unit>{WORD}(?:\s+{WORD})?)\s*\(\s*trong đó\s+(?P<body>(?:[^()]|\([^()]*\))*)\)")
-# "2926 (tỷ lệ 99,3%)" inside the parts above: the part's share of the total.
-PART_SHARE = re.compile(rf"(?P<a>{NUM})\s*\(\s*tỷ lệ\s+(?P<pct>{NUM})\s*%\s*\)")
-# A part: a number that is neither a percentage nor a piece of a date or fraction.
-PART = re.compile(rf"(?<![/\d])(?P<n>{NUM})(?!\s*%)(?![/\d])")
-ANY_NUMBER = re.compile(NUM)
+from . import finder
 
 
 class Status(str, Enum):
@@ -63,27 +41,33 @@ class Num:
     def parse(cls, written: str) -> Num:
         return cls(written, parse_vn_number(written))
 
+    @classmethod
+    def of(cls, number: finder.Number | None) -> Num | None:
+        return cls(number.written, number.value) if number is not None else None
+
 
 @dataclass(frozen=True)
 class FoundFigure(AtField):
-    """One figure of one task, where it is written, and what recomputing it gives."""
+    """One figure of a report, where it is written, and what recomputing it gives."""
 
     report: ReportEntry
-    task: int
+    task: int | None  # None: in the body of the report, not in a task
     where: Located
     loc: tuple[str | int, ...]
     label: str
-    written: str
+    written: str  # the words of the text ('' for a figure only declared in figures:)
     unit: str
     value: Num | None = None
     total: Num | None = None
     parts: tuple[Num, ...] = ()
     percent: Num | None = None
+    sentence: str = ""
     in_text: bool = False
     declared: bool = False
     key: bool = False
     chart: str | None = None
     declared_at: int = -1  # index in the task's ``figures:``, for display order
+    acknowledged: Acknowledgement | None = None
 
     @property
     def signature(self) -> tuple[object, ...]:
@@ -154,72 +138,88 @@ def vn_percent(number: Decimal, stated_decimals: int) -> str:
     return vn(number, max(2, stated_decimals + 1)) + "%"
 
 
-def in_text(text: str) -> Iterator[dict[str, Any]]:
-    """The figures a paragraph writes, as dicts of written numbers, in reading order."""
-    found: list[tuple[int, dict[str, Any]]] = []
-    for pattern in (PERCENT_THEN_RATIO, RATIO_THEN_PERCENT):
-        for m in pattern.finditer(text):
-            found.append((m.start(), dict(written=m.group(0).strip(), unit=(m.group("unit") or "").strip(),
-                                          value=m.group("a"), total=m.group("b"), percent=m.group("pct"))))
-    for m in TOTAL_THEN_PARTS.finditer(text):
-        body = m.group("body")
-        flat = re.sub(r"\([^()]*\)", lambda inner: " " * len(inner.group(0)), body)
-        parts = [p.group("n") for p in PART.finditer(flat)]
-        if len(parts) >= 2:
-            found.append((m.start(), dict(written=m.group(0), unit=m.group("unit"), value=m.group("total"),
-                                          parts=parts)))
-        for share in PART_SHARE.finditer(body):
-            found.append((m.start("body") + share.start(), dict(
-                written=share.group(0), unit=m.group("unit"), value=share.group("a"),
-                total=m.group("total"), percent=share.group("pct"))))
-    for _, figure in sorted(found, key=lambda pair: pair[0]):
-        yield figure
-
-
-def _numbers(raw: dict[str, Any]) -> dict[str, Any]:
-    return dict(value=Num.parse(raw["value"]) if raw.get("value") else None,
-                total=Num.parse(raw["total"]) if raw.get("total") else None,
-                parts=tuple(Num.parse(p) for p in raw.get("parts", ())),
-                percent=Num.parse(raw["percent"]) if raw.get("percent") else None)
-
-
-def task_figures(entry: ReportEntry, task: Task, where: Located) -> list[FoundFigure]:
-    """Figures written in a task's result, merged with the ones declared in ``figures:``."""
-    found: list[FoundFigure] = []
-    for i, paragraph in enumerate(task.result):
-        for raw in in_text(paragraph):
-            try:
-                numbers = _numbers(raw)
-            except NumberFormatError:
-                continue  # looked like a figure, but is not a number: nothing to recompute
-            found.append(FoundFigure(entry, task.number, where, ("result", i),
-                                     label="", written=raw["written"], unit=raw["unit"], in_text=True, **numbers))
-    by_signature = {f.signature: n for n, f in enumerate(found)}
-    for i, declared in enumerate(task.figures):
-        figure = _declared(entry, task.number, where, i, declared)
-        n = by_signature.get(figure.signature)
-        if n is None:
-            found.append(figure)
-        else:  # the text's place and words, the declaration's label and display
-            found[n] = replace(found[n], label=figure.label, unit=figure.unit or found[n].unit, declared=True,
-                               key=figure.key, chart=figure.chart, declared_at=i)
-    return found
-
-
-def _declared(entry: ReportEntry, number: int, where: Located, i: int, fig: DeclaredFigure) -> FoundFigure:
-    raw = dict(value=fig.value, total=fig.total, parts=fig.parts, percent=fig.percent)
-    written = " + ".join(fig.parts) + f" = {fig.value}" if fig.parts else (
-        f"{fig.value}/{fig.total}" if fig.total else (fig.value or ""))
-    if fig.percent is not None:
-        written = f"{written}, {fig.percent}%" if written else f"{fig.percent}%"
-    return FoundFigure(entry, number, where, ("figures", i), label=fig.label,
-                       written=written, unit=fig.unit or "", declared=True, key=fig.key, chart=fig.chart,
-                       declared_at=i, **_numbers(raw))
+def paragraphs(entry: ReportEntry) -> Iterator[tuple[int | None, Located, tuple[str | int, ...], str]]:
+    """Every paragraph of a report, with its task (None for the body) and its place in the content."""
+    report: Report = entry.report
+    for name in ("intro", "closing"):
+        for i, text in enumerate(getattr(report, name)):
+            yield None, entry.where, (name, i), text
+    for s, section in enumerate(report.sections):
+        for i, text in enumerate(section.paragraphs):
+            yield None, entry.where, ("sections", s, "paragraphs", i), text
+    for task, where in zip(entry.tasks, entry.task_where, strict=True):
+        for name in ("content", "result"):
+            for i, text in enumerate(getattr(task, name)):
+                yield task.number, where, (name, i), text
+        for c, column in enumerate(task.other_columns):
+            for i, text in enumerate(column.paragraphs):
+                yield task.number, where, ("other_columns", c, "paragraphs", i), text
 
 
 def report_figures(entry: ReportEntry) -> list[FoundFigure]:
-    pairs = zip(entry.tasks, entry.task_where, strict=True)
-    return [f for task, where in pairs for f in task_figures(entry, task, where)]
+    """Every figure of a report: found in any paragraph, merged with the ones declared by hand."""
+    found = [FoundFigure(entry, task, where, loc, label="", written=stated.written,
+                         unit=_unit(stated), value=Num.of(stated.value), total=Num.of(stated.total),
+                         parts=tuple(Num(p.written, p.value) for p in stated.parts), percent=Num.of(stated.percent),
+                         sentence=stated.sentence, in_text=True)
+             for task, where, loc, text in paragraphs(entry) for stated in finder.find(text)]
+    for task, where in zip(entry.tasks, entry.task_where, strict=True):
+        found = _merge_declared(entry, task, where, found)
+    notes: dict[int | None, list[Acknowledgement]] = {t.number: t.acknowledged for t in entry.tasks}
+    notes[None] = entry.report.acknowledged
+    return [replace(f, acknowledged=_note(f, notes.get(f.task, []))) if f.status is Status.mismatch else f
+            for f in found]
+
+
+def _unit(stated: finder.Stated) -> str:
+    for number in (stated.total, stated.value, *stated.parts):
+        if number is not None and number.unit:
+            return number.unit
+    return ""
+
+
+def _merge_declared(entry: ReportEntry, task: Task, where: Located, found: list[FoundFigure]) -> list[FoundFigure]:
+    """A declared figure labels the found one with the same numbers; one that states the same
+    rate or total with other numbers replaces what the finder paired (the clerk knows better)."""
+    for i, declared in enumerate(task.figures):
+        figure = _declared(entry, task.number, where, i, declared)
+        same = [n for n, f in enumerate(found) if f.signature == figure.signature]
+        if same:
+            n = same[0]
+            found[n] = replace(found[n], label=figure.label, unit=figure.unit or found[n].unit, declared=True,
+                               key=figure.key, chart=figure.chart, declared_at=i)
+            continue
+        replaced = [n for n, f in enumerate(found)
+                    if f.task == task.number and not f.declared and _restates(figure, f)]
+        if replaced:
+            old = found[replaced[0]]
+            found[replaced[0]] = replace(figure, written=old.written, loc=old.loc, sentence=old.sentence, in_text=True)
+        else:
+            found.append(figure)
+    return found
+
+
+def _restates(declared: FoundFigure, found: FoundFigure) -> bool:
+    if declared.percent is not None:
+        return found.percent is not None and found.percent.value == declared.percent.value
+    return bool(declared.parts) and found.value is not None and declared.value is not None \
+        and bool(found.parts) and found.value.value == declared.value.value
+
+
+def _declared(entry: ReportEntry, number: int, where: Located, i: int, fig: DeclaredFigure) -> FoundFigure:
+    def num(text: str | None) -> Num | None:
+        return Num.parse(text) if text is not None else None
+
+    return FoundFigure(entry, number, where, ("figures", i), label=fig.label, written="", unit=fig.unit or "",
+                       value=num(fig.value), total=num(fig.total), parts=tuple(Num.parse(p) for p in fig.parts),
+                       percent=num(fig.percent), declared=True, key=fig.key, chart=fig.chart, declared_at=i)
+
+
+def _note(figure: FoundFigure, notes: list[Acknowledgement]) -> Acknowledgement | None:
+    """The acknowledgement naming this figure: its stated rate ('95,2%') or its stated total."""
+    stated = {n.written for n in (figure.percent, figure.value) if n is not None}
+    stated |= {f"{figure.percent.written}%"} if figure.percent else set()
+    return next((note for note in notes if note.figure.replace(" ", "") in stated), None)
 
 
 def all_figures(content: Content) -> dict[str, list[FoundFigure]]:
@@ -227,42 +227,45 @@ def all_figures(content: Content) -> dict[str, list[FoundFigure]]:
     return {entry.slug: report_figures(entry) for entry in content.reports}
 
 
-def figure_problems(content: Content, figures: list[FoundFigure], strict: bool = False) -> list[Problem]:
-    """A wrong percentage or sum (warning, or error when ``strict``); a declared figure the text lacks."""
-    severity = Severity.error if strict else Severity.warning
-    problems = []
-    for figure in figures:
-        if figure.status is Status.mismatch:
-            problems.append(_mismatch(figure, severity))
+def figure_problems(content: Content, figures: list[FoundFigure]) -> list[Problem]:
+    """A wrong percentage or sum not acknowledged (error); a declared figure the text lacks (warning)."""
+    problems = [_mismatch(f) for f in figures if f.status is Status.mismatch and f.acknowledged is None]
     for entry in content.reports:
         for task, where in zip(entry.tasks, entry.task_where, strict=True):
-            problems += _undeclared_in_text(entry, task, where)
+            problems += _undeclared_in_text(task, where)
     return problems
 
 
-def _mismatch(figure: FoundFigure, severity: Severity) -> Problem:
+ACKNOWLEDGE_HINT = ("sửa cho đúng văn bản gốc; nếu văn bản đã ký đúng như vậy, ghi xác nhận vào "
+                    "acknowledged của tệp này (figure, by, date, reason)")
+
+
+def _mismatch(figure: FoundFigure) -> Problem:
     # Only called for a mismatch: a recomputed percentage (value, total, percent) or a sum (value, parts).
     assert figure.value is not None
+    where = f"«{figure.sentence}»" if figure.sentence else f"số liệu '{figure.label}'"
     if (figure.computed_percent is not None and figure.percent is not None and figure.total is not None
             and not percent_agrees(figure.percent.value, figure.computed_percent)):
         computed = vn_percent(figure.computed_percent, decimals_of(figure.percent.value))
         return Problem(figure.file, figure.line, figure.field,
-                       "tỷ lệ nêu trong văn bản không khớp với số liệu", found=f"{figure.percent.written}%",
+                       f"tỷ lệ không khớp với số liệu trong câu {where}",
+                       found=f"văn bản nêu {figure.percent.written}%",
                        expected=f"{computed} = {vn(figure.value.value)}/{vn(figure.total.value)}"
-                                f"{' ' + figure.unit if figure.unit else ''}", severity=severity)
-    return Problem(figure.file, figure.line, figure.field, "tổng nêu trong văn bản không bằng tổng các phần",
-                   found=figure.value.written,
-                   expected=f"{vn(figure.computed_sum or Decimal(0))} = {' + '.join(p.written for p in figure.parts)}",
-                   severity=severity)
+                                f"{' ' + figure.unit if figure.unit else ''}; {ACKNOWLEDGE_HINT}")
+    return Problem(figure.file, figure.line, figure.field, f"tổng không bằng tổng các phần trong câu {where}",
+                   found=f"văn bản nêu {figure.value.written}",
+                   expected=f"{vn(figure.computed_sum or Decimal(0))} = {' + '.join(p.written for p in figure.parts)}"
+                            f"; {ACKNOWLEDGE_HINT}")
 
 
-def _undeclared_in_text(entry: ReportEntry, task: Task, where: Located) -> list[Problem]:
-    """Declared figures must repeat the result's own numbers, so the charts say what the report says."""
-    written = {Num.parse(m.group(0)).value for p in task.result for m in ANY_NUMBER.finditer(p)}
+def _undeclared_in_text(task: Task, where: Located) -> list[Problem]:
+    """Declared figures must repeat the task's own numbers, so the charts say what the report says."""
+    written = {parse_vn_number(m.group(1)) for p in (*task.content, *task.result)
+               for m in finder.NUMBER.finditer(p)}
     problems = []
     for i, figure in enumerate(task.figures):
         numbers = [n for n in (figure.value, figure.total, figure.percent, *figure.parts) if n is not None]
-        missing = [n for n in numbers if Num.parse(n).value not in written]
+        missing = [n for n in numbers if parse_vn_number(n) not in written]
         if missing:
             problems.append(Problem(where.file, where.line("figures", i), f"figures[{i}]",
                                     "số liệu khai báo không có trong kết quả thực hiện", found=", ".join(missing),

@@ -25,7 +25,7 @@ def run(content_dir: Path, project: Path, as_of: dt.date | None, *, strict_figur
         return 1
     print(f"Nội dung hợp lệ: {len(content.reports)} báo cáo, "
           f"{sum(len(r.tasks) for r in content.reports)} nhiệm vụ, {len(content.evidence)} tài liệu kiểm chứng.")
-    found = audit(content, strict_figures=strict_figures)
+    found = audit(content)
     print(figure_summary(found))
     print(status_table(content))
     problems = list(content.warnings) + found.problems + status.problems(content, strict_disclosure)

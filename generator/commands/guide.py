@@ -8,6 +8,7 @@ import typing
 
 from pydantic import BaseModel
 
+from ..analysis import finder
 from ..content import attachments, limits
 from ..schema import disclosure, evidence, report, unit
 
@@ -43,6 +44,7 @@ def schema_markdown() -> str:
             meaning = field.description or _type_name(field.annotation)
             lines.append(f"| `{field.alias or name}` | {required} | {meaning} |")
         lines.append("")
+    lines += ["## Số liệu được kiểm tra thế nào", "", *(f"- {rule}" for rule in finder.STAFF_GUIDE), ""]
     lines += ["## Giới hạn", "", *(f"- {rule}" for rule in limits.STAFF_GUIDE),
               f"- Tệp đính kèm: chỉ nhận {attachments.ALLOWED_TEXT}, mỗi tệp không quá {attachments.MAX_MB} MB; "
               "nội dung tệp phải đúng loại ghi ở đuôi tệp (không nhận HTML, SVG, chương trình).",

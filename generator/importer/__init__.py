@@ -7,8 +7,11 @@ or none. Every problem is named by table row and column, in Vietnamese.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,15 +19,19 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..content.evidence import EVIDENCE_DIR
+from ..content.limits import MAX_TEXT_CHARS
 from ..content.load import load_content
 from ..content.reports import REPORT_FILE, TASKS_DIR
 from ..content.yamlfile import field_name, parse_model, read_yaml
 from ..problems import ContentError, Problem
 from ..schema.evidence import Evidence
 from ..schema.report import Report, Task, TaskColumn
+from ..util.vn import vn_number
 from . import writer
 from .appendix import Columns, TaskDraft, read_tasks, where
 from .citations import EXAMPLE, CitationError, Register, evidence_line, parse_evidence
+from .guard import doc_ok, size_ok
+from .handwork import HandWork, compare
 from .headers import is_appendix_header
 from .parts import read_parts
 from .source import Para, Problems, SourceDoc, Table, show
@@ -43,17 +50,28 @@ class Imported:
 
 
 def read_source(source: Path, problems: Problems) -> SourceDoc:
+    """The source as paragraphs and tables; problems (and an empty document) if it cannot be read
+    or is beyond the limits (:mod:`.limits`)."""
     suffix = source.suffix.lower()
+    empty = SourceDoc(problems.file, ())
     if suffix not in {".docx", ".txt"}:
         problems.add("", "không nhập được loại tệp này", found=source.suffix or "(không có đuôi tệp)",
                      expected="tệp Word .docx hoặc tệp văn bản .txt (bản xuất dạng văn bản)")
-    elif not source.is_file():
+        return empty
+    if not source.is_file():
         problems.add("", "không tìm thấy tệp", expected="đường dẫn tới tệp báo cáo có thật")
-    elif suffix == ".docx":
-        return read_word(source, problems.file, problems)
-    else:
-        return read_text_export(source, problems.file, problems)
-    return SourceDoc(problems.file, ())
+        return empty
+    try:
+        if not size_ok(source, suffix, problems):
+            return empty
+        doc = (read_word if suffix == ".docx" else read_text_export)(source, problems.file, problems)
+    except OSError as exc:
+        problems.add("", "không đọc được tệp", found=exc.strerror or type(exc).__name__,
+                     expected="tệp có quyền đọc, không bị chương trình khác khóa; chép tệp ra thư mục khác rồi thử lại")
+        return empty
+    if not problems.items and not doc_ok(doc, problems):
+        return empty
+    return doc
 
 
 def understand(doc: SourceDoc, register: Register, problems: Problems) -> Imported | None:
@@ -96,11 +114,24 @@ def _model(model: type[M], data: dict[str, Any], where_: str, problems: Problems
         return model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            message = str(err["ctx"]["error"]) if err["type"] == "value_error" else (
-                "thiếu" if err["type"] == "missing" else err["msg"])
+            kind, expected = err["type"], None
+            if kind == "value_error":
+                message = str(err["ctx"]["error"])
+            elif kind == "missing":
+                message = "thiếu"
+            elif kind in _BOUNDS:
+                message = "giá trị nằm ngoài khoảng cho phép"
+                expected = f"{_BOUNDS[kind]} {next(iter(err['ctx'].values()))}"
+            else:
+                message = "giá trị không hợp lệ"
+            value = err.get("input")
             problems.add(", ".join(x for x in (where_, field_name(tuple(err["loc"]))) if x), message,
-                         found=show(str(err["input"])) if isinstance(err.get("input"), str) else None, line=line)
+                         found=show(str(value)) if isinstance(value, (str, int)) else None, expected=expected,
+                         line=line)
         return None
+
+
+_BOUNDS = {"greater_than": ">", "greater_than_equal": "≥", "less_than_equal": "≤", "less_than": "<"}
 
 
 def _task(draft: TaskDraft, columns: Columns, register: Register,
@@ -120,6 +151,14 @@ def _task(draft: TaskDraft, columns: Columns, register: Register,
         item_id = register.id_for(item)
         if item_id not in ids:
             ids.append(item_id)
+    for column, paragraphs in draft.cells.items():
+        longest = max((len(text) for text in paragraphs), default=0)
+        if longest > MAX_TEXT_CHARS:
+            problems.add(where(row, column, columns), "đoạn văn quá dài sau khi nối các hàng không có STT",
+                         found=f"{vn_number(longest)} ký tự", line=row.line,
+                         expected=f"mỗi đoạn không quá {vn_number(MAX_TEXT_CHARS)} ký tự: kiểm tra các hàng "
+                                  "không có STT bên dưới (chúng được nối vào nhiệm vụ này), tách đoạn hoặc điền STT")
+            return None, ()
     if not draft.cells.get(index["content"]):
         problems.add(where(row, index["content"], columns), "ô nội dung, nhiệm vụ để trống",
                      expected="nội dung nhiệm vụ", line=row.line)
@@ -145,7 +184,10 @@ def read_register(content_root: Path) -> Register:
 
 
 def files_for(imported: Imported, folder: str, source_name: str) -> dict[str, str]:
-    """Every file the import writes, by path relative to content/."""
+    """Every file the import writes, by path relative to content/.
+
+    The header comments name the source; ``handwork.GENERATED_COMMENT`` must recognise them.
+    """
     report = imported.report
     files = {f"reports/{folder}/{REPORT_FILE}": writer.dump(
         writer.report_data(report),
@@ -163,36 +205,111 @@ def files_for(imported: Imported, folder: str, source_name: str) -> dict[str, st
     return files
 
 
-def import_report(source: Path, out: Path, force: bool = False,
-                  shown_as: str | None = None) -> tuple[Imported, dict[str, str]]:
-    """Import ``source`` into the report folder ``out`` (``content/reports/<tên>``)."""
+@dataclass(frozen=True)
+class Outcome:
+    """What an import did: the models, the files written, and where the old report folder is kept."""
+
+    imported: Imported
+    files: dict[str, str]  # text by path relative to content/
+    out: Path  # the report folder
+    backup: Path | None  # the previous report folder, kept whole (None: there was none)
+    hand_work: HandWork  # what the backup holds that the new folder does not
+
+
+def import_report(source: Path, out: Path, force: bool = False, shown_as: str | None = None,
+                  before_commit: Callable[[], None] | None = None, now: dt.datetime | None = None) -> Outcome:
+    """Import ``source`` into the report folder ``out`` (``content/reports/<tên>``).
+
+    Raises ContentError (nothing written) for anything wrong with the source, the target or
+    the content. ``before_commit`` runs once everything is checked, just before files are
+    written (the command stops its time limit there: writing is never cut half-way).
+    """
     problems = Problems(shown_as or str(source))
     out = out.resolve()
     content_root = out.parent.parent
     if out.parent.name != "reports" or not (content_root / EVIDENCE_DIR).is_dir():
         problems.add("--out", "thư mục đích phải nằm trong content/reports/", found=str(out),
                      expected="content/reports/<tên-báo-cáo>, ví dụ content/reports/2025-cam-ket-par-index")
-    elif out.exists() and not force:
-        problems.add("--out", "thư mục báo cáo đã có, không ghi đè", found=str(out),
-                     expected="chọn tên khác, hoặc thêm --force để thay toàn bộ báo cáo này")
+    problems.raise_if_any()
+    project = content_root.parent
+    try:
+        with writer.project_lock(project):
+            return _import_locked(source, out, force, problems, before_commit, now)
+    except writer.Busy:
+        problems.add("", "đang có một lệnh nhập khác chạy trong dự án này", found=str(project),
+                     expected="đợi lệnh nhập kia chạy xong rồi chạy lại lệnh này")
+        raise ContentError(problems.items) from None
+
+
+def _import_locked(source: Path, out: Path, force: bool, problems: Problems,
+                   before_commit: Callable[[], None] | None, now: dt.datetime | None) -> Outcome:
+    content_root = out.parent.parent
+    project = content_root.parent
+    writer.clean_leftovers(project)  # also puts back a report folder a killed import left missing
+    _check_target(out, project, force, problems)
     problems.raise_if_any()
     register = read_register(content_root)
-    imported = understand(read_source(source, problems), register, problems)
+    doc = read_source(source, problems)
+    problems.raise_if_any()
+    imported = understand(doc, register, problems)
     problems.raise_if_any()
     assert imported is not None
     files = files_for(imported, out.name, Path(source).name)
-    _check_loads(content_root, files, out)
-    writer.commit(content_root, files, out)
-    return imported, files
+    _check_loads(content_root, files, out, problems)
+    if before_commit is not None:
+        before_commit()
+    committed = writer.commit(content_root, files, out, now)
+    folder = out.relative_to(content_root)
+    written = {(content_root / rel).relative_to(out).as_posix(): text
+               for rel, text in files.items() if Path(rel).is_relative_to(folder)}
+    hand = compare(committed.backup, written) if committed.backup is not None else HandWork()
+    return Outcome(imported, files, out, committed.backup, hand)
 
 
-def _check_loads(content_root: Path, files: dict[str, str], out: Path) -> None:
-    """Load a copy of content/ with the new files, so `make site` cannot fail on them."""
-    with tempfile.TemporaryDirectory() as tmp:
+def _check_target(out: Path, project: Path, force: bool, problems: Problems) -> None:
+    if out.exists() and not out.is_dir():
+        problems.add("--out", "đường dẫn đích là một tệp, không phải thư mục", found=str(out),
+                     expected="content/reports/<tên-báo-cáo> là một thư mục")
+    elif out.exists() and not force:
+        problems.add("--out", "thư mục báo cáo đã có, không ghi đè", found=str(out),
+                     expected=f"chọn tên khác, hoặc thêm --force để nhập lại: thư mục cũ được chuyển nguyên vẹn "
+                              f"vào {project / writer.BACKUP_DIR}/{out.name}-<ngày>-<giờ>/ (bản sao lưu, "
+                              "không mất gì) rồi thay bằng bản nhập mới")
+
+
+def _check_loads(content_root: Path, files: dict[str, str], out: Path, problems: Problems) -> None:
+    """Load a copy of content/ with the new files, so `make site` cannot fail on them.
+
+    The copy sits in a staging folder beside content/ (removed after, or by the next import
+    if this one is killed), its files hard links where the file system allows: no data is
+    copied, and the loader only reads.
+    """
+    project = content_root.parent
+    with tempfile.TemporaryDirectory(prefix=writer.STAGE_PREFIX, dir=project) as tmp:
         copy = Path(tmp) / "content"
-        shutil.copytree(content_root, copy, ignore=shutil.ignore_patterns(".import-*"))
+        shutil.copytree(content_root, copy, copy_function=_link_or_copy, symlinks=True)
         shutil.rmtree(copy / out.relative_to(content_root), ignore_errors=True)
         for rel, text in files.items():
             (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+            (copy / rel).unlink(missing_ok=True)  # never write through a hard link into content/
             (copy / rel).write_text(text, encoding="utf-8")
-        load_content(copy, Path(tmp))
+        try:
+            load_content(copy, Path(tmp))
+        except ContentError as exc:
+            new = {f"content/{rel}" for rel in files}
+            for found in exc.problems:
+                if found.file in new:  # a file this import would write: say so, with the source's name
+                    where = f"tệp sẽ ghi {found.file}" + (f", dòng {found.line}" if found.line else "")
+                    problems.add(", ".join(x for x in (where, found.field) if x), found.message,
+                                 found=found.found, expected=found.expected)
+                else:
+                    problems.items.append(found)
+    problems.raise_if_any()
+
+
+def _link_or_copy(src: str, dst: str) -> object:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+    return dst

@@ -11,21 +11,13 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from ..content.limits import MAX_TEXT_CHARS
 from ..util.vn import vn_number
-from .limits import (
-    MAX_COMPRESSION_RATIO,
-    MAX_DOCX_MB,
-    MAX_PARAGRAPHS,
-    MAX_PART_MB,
-    MAX_PARTS,
-    MAX_TABLE_ROWS,
-    MAX_TXT_MB,
-    MAX_UNZIPPED_MB,
-    MB,
-    RATIO_FROM_MB,
-)
+from . import limits
+from .limits import MB
 from .source import Para, Problems, SourceDoc, Table
 
+_SHOWN = 10  # at most this many paragraphs named as too long
 CORRUPT = "tệp .docx bị hỏng, không mở được"
 RESAVE = "mở tệp trong Word, lưu lại dạng .docx rồi nhập lại"
 _SUSPECT = ("tệp có thể bị hỏng hoặc là tệp độc hại (bom nén): đừng mở tệp này, "
@@ -40,12 +32,12 @@ def size_ok(path: Path, suffix: str, problems: Problems) -> bool:
     """The source file is not larger than its format's limit."""
     size = path.stat().st_size
     limit, advice = (
-        (MAX_DOCX_MB, "bỏ hoặc thu nhỏ hình ảnh trong báo cáo (ảnh kiểm chứng đưa vào làm tài liệu riêng), "
+        (limits.MAX_DOCX_MB, "bỏ hoặc thu nhỏ hình ảnh trong báo cáo (ảnh kiểm chứng đưa vào làm tài liệu riêng), "
                       "lưu lại rồi nhập lại")
         if suffix == ".docx" else
-        (MAX_TXT_MB, "kiểm tra đúng là bản xuất của báo cáo; báo cáo quá dài thì tách thành nhiều báo cáo"))
+        (limits.MAX_TXT_MB, "kiểm tra đúng là bản xuất của báo cáo; báo cáo quá dài thì tách thành nhiều báo cáo"))
     if size > limit * MB:
-        problems.add("", f"tệp quá lớn để nhập ({megabytes(size)})", found=megabytes(size),
+        problems.add("", "tệp quá lớn để nhập", found=megabytes(size),
                      expected=f"tệp {suffix} không quá {limit} MB: {advice}")
         return False
     return True
@@ -63,9 +55,9 @@ def zip_ok(path: Path, problems: Problems) -> bool:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         problems.add("", CORRUPT, found=type(exc).__name__, expected=RESAVE)
         return False
-    if len(parts) > MAX_PARTS:
+    if len(parts) > limits.MAX_PARTS:
         problems.add("", "tệp .docx có quá nhiều phần bên trong", found=f"{vn_number(len(parts))} phần",
-                     expected=f"không quá {vn_number(MAX_PARTS)} phần; {_SUSPECT}")
+                     expected=f"không quá {vn_number(limits.MAX_PARTS)} phần; {_SUSPECT}")
         return False
     ok = True
     for part in parts:
@@ -74,19 +66,19 @@ def zip_ok(path: Path, problems: Problems) -> bool:
                          found=part.filename[:80], expected=RESAVE)
             return False
         ratio = part.file_size / max(part.compress_size, 1)
-        too_big = part.file_size > MAX_PART_MB * MB
-        too_packed = part.file_size > RATIO_FROM_MB * MB and ratio > MAX_COMPRESSION_RATIO
+        too_big = part.file_size > limits.MAX_PART_MB * MB
+        too_packed = part.file_size > limits.RATIO_FROM_MB * MB and ratio > limits.MAX_COMPRESSION_RATIO
         if too_big or too_packed:
             problems.add("", "tệp .docx khi giải nén quá lớn so với kích thước tệp",
                          found=f"phần {part.filename[:80]}: {megabytes(part.compress_size)} khi nén, "
                                f"{megabytes(part.file_size)} khi giải nén (gấp {vn_number(ratio)} lần)",
-                         expected=f"mỗi phần không quá {MAX_PART_MB} MB khi giải nén và không nén quá "
-                                  f"{MAX_COMPRESSION_RATIO} lần; {_SUSPECT}")
+                         expected=f"mỗi phần không quá {limits.MAX_PART_MB} MB khi giải nén và không nén quá "
+                                  f"{limits.MAX_COMPRESSION_RATIO} lần; {_SUSPECT}")
             ok = False
     total = sum(part.file_size for part in parts)
-    if ok and total > MAX_UNZIPPED_MB * MB:
+    if ok and total > limits.MAX_UNZIPPED_MB * MB:
         problems.add("", "tệp .docx khi giải nén quá lớn", found=f"tổng {megabytes(total)} khi giải nén",
-                     expected=f"không quá {MAX_UNZIPPED_MB} MB: bỏ hoặc thu nhỏ hình ảnh trong báo cáo, "
+                     expected=f"không quá {limits.MAX_UNZIPPED_MB} MB: bỏ hoặc thu nhỏ hình ảnh trong báo cáo, "
                               "lưu lại rồi nhập lại")
         ok = False
     return ok
@@ -95,26 +87,40 @@ def zip_ok(path: Path, problems: Problems) -> bool:
 def counts_ok(paragraphs: int, rows: int, problems: Problems, line: int | None = None) -> bool:
     """Not more paragraphs (table cells included) and table rows than the limits."""
     ok = True
-    if paragraphs > MAX_PARAGRAPHS:
+    if paragraphs > limits.MAX_PARAGRAPHS:
         problems.add("", "báo cáo có quá nhiều đoạn văn", found=f"{vn_number(paragraphs)} đoạn văn", line=line,
-                     expected=f"không quá {vn_number(MAX_PARAGRAPHS)} đoạn văn (tính cả đoạn trong ô bảng): "
+                     expected=f"không quá {vn_number(limits.MAX_PARAGRAPHS)} đoạn văn (tính cả đoạn trong ô bảng): "
                               "kiểm tra đúng tệp báo cáo; báo cáo quá dài thì tách thành nhiều báo cáo")
         ok = False
-    if rows > MAX_TABLE_ROWS:
+    if rows > limits.MAX_TABLE_ROWS:
         problems.add("", "báo cáo có quá nhiều hàng bảng", found=f"{vn_number(rows)} hàng", line=line,
-                     expected=f"không quá {vn_number(MAX_TABLE_ROWS)} hàng bảng: kiểm tra đúng tệp báo cáo; "
+                     expected=f"không quá {vn_number(limits.MAX_TABLE_ROWS)} hàng bảng: kiểm tra đúng tệp báo cáo; "
                               "phụ lục quá dài thì tách thành nhiều báo cáo")
         ok = False
     return ok
 
 
 def doc_ok(doc: SourceDoc, problems: Problems) -> bool:
-    """The document as read (Word line breaks split, exported cells parsed) is within the limits."""
+    """The document as read (Word line breaks split, exported cells parsed) is within the limits:
+    the number of paragraphs and rows, and the length of each paragraph (a content file's limit)."""
     paragraphs = rows = 0
+    too_long: list[tuple[str, int, int | None]] = []  # where, length, line
     for block in doc.blocks:
         if isinstance(block, Para):
             paragraphs += 1
+            if len(block.text) > MAX_TEXT_CHARS:
+                too_long.append(("đoạn văn", len(block.text), block.line))
         elif isinstance(block, Table):
             rows += len(block.rows)
-            paragraphs += sum(len(cell) for row in block.rows for cell in row.cells)
-    return counts_ok(paragraphs, rows, problems)
+            for row in block.rows:
+                for column, cell in enumerate(row.cells, start=1):
+                    paragraphs += len(cell)
+                    longest = max((len(text) for text in cell), default=0)
+                    if longest > MAX_TEXT_CHARS:
+                        too_long.append((f"bảng, hàng {row.number}, cột {column}", longest, row.line))
+    ok = counts_ok(paragraphs, rows, problems)
+    for where, length, line in too_long[:_SHOWN]:
+        problems.add(where, "đoạn văn quá dài", found=f"{vn_number(length)} ký tự", line=line,
+                     expected=f"mỗi đoạn không quá {vn_number(MAX_TEXT_CHARS)} ký tự: tách thành nhiều đoạn "
+                              "(Enter), hoặc kiểm tra tệp có bị dính liền các đoạn không")
+    return ok and not too_long

@@ -8,6 +8,7 @@ does not make (a task added by hand, notes, an attachment), ``figures:`` blocks 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ class HandWork:
     figures: tuple[str, ...] = ()  # task files whose figures: block the new file lacks
     other_columns: tuple[str, ...] = ()  # task files whose other_columns differ
     edited: tuple[str, ...] = ()  # other data differs (a hand edit, or the source changed)
-    comments: tuple[str, ...] = ()  # same data, different text: comments (#) or layout
+    comments: tuple[str, ...] = ()  # same data, but comment lines (#) the new file lacks
 
     def __bool__(self) -> bool:
         return any((self.extra_files, self.figures, self.other_columns, self.edited, self.comments))
@@ -61,9 +62,23 @@ def compare(backup: Path, written: dict[str, str]) -> HandWork:
         rest_new = {k: v for k, v in new.items() if k not in ("figures", "other_columns")}
         if rest_old != rest_new:
             edited.append(rel)
-        elif rel not in figures and rel not in columns:
+        elif _hand_comments(path.read_text(encoding="utf-8"), new_text):
             comments.append(rel)
     return HandWork(tuple(extra), tuple(figures), tuple(columns), tuple(edited), tuple(comments))
+
+
+# The comment the import writes at the top of each file (see ``files_for``): it names the
+# source file, so it differs between imports without being anyone's hand work.
+GENERATED_COMMENT = re.compile(
+    r"#.*(?:nhập từ .+|Đối chiếu với văn bản gốc|Văn bản nguồn không nêu tài liệu kiểm chứng)")
+
+
+def _hand_comments(old_text: str, new_text: str) -> list[str]:
+    """Comment lines of the old file that the new one lacks, leaving out the import's own header."""
+    new_comments = {line.strip() for line in new_text.splitlines() if line.lstrip().startswith("#")}
+    return [line.strip() for line in old_text.splitlines()
+            if line.lstrip().startswith("#") and line.strip() not in new_comments
+            and not GENERATED_COMMENT.fullmatch(line.strip())]
 
 
 def _old_data(path: Path, name: str) -> dict[str, Any] | None:

@@ -24,6 +24,7 @@ Imports of one project run one at a time (an advisory lock on the project folder
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import io
@@ -176,6 +177,7 @@ def commit(content_root: Path, files: dict[str, str], replace: Path | None,
     new_report, old_report = stage / _NEW_REPORT, stage / _OLD_REPORT
     moved: list[Path] = []
     backup: Path | None = None
+    made_backup_dir = False
     new_inode: int | None = None
     try:
         others = _write(stage, content_root, files, replace)
@@ -183,7 +185,9 @@ def commit(content_root: Path, files: dict[str, str], replace: Path | None,
             copy = stage / _BACKUP_COPY
             shutil.copytree(replace, copy, symlinks=True)
             backup = backup_path(project, replace.name, now or dt.datetime.now())
-            backup.parent.mkdir(parents=True, exist_ok=True)
+            if not backup.parent.exists():
+                backup.parent.mkdir(parents=True)
+                made_backup_dir = True
             os.rename(copy, backup)
         for rel in others:
             target = content_root / rel
@@ -210,6 +214,9 @@ def commit(content_root: Path, files: dict[str, str], replace: Path | None,
                 path.unlink(missing_ok=True)
             if backup is not None:
                 remove_tree(backup)
+            if made_backup_dir:
+                with contextlib.suppress(OSError):
+                    (project / BACKUP_DIR).rmdir()
             raise
     finally:
         remove_tree(stage)

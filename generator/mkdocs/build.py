@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,9 +37,19 @@ def build_into(config_file: Path, site_dir: Path, *, env: dict[str, str] | None 
         try:
             build(config)
         except (Abort, PluginError) as exc:
-            raise MkDocsFailed(str(exc)) from None
+            raise MkDocsFailed(_vietnamese(str(exc))) from None
         finally:
             config.plugins.on_shutdown()
+
+
+def _vietnamese(message: str) -> str:
+    """MkDocs' closing line, said in Vietnamese (what went wrong was logged above it)."""
+    counted = re.match(r"Aborted with (\d+) warnings? in strict mode", message)
+    if counted:
+        return f"Dừng vì có {counted.group(1)} cảnh báo ở trên (xây dựng ở chế độ nghiêm ngặt)."
+    if message.startswith("Aborted with a BuildError"):
+        return "Dừng vì lỗi ở trên."
+    return message
 
 
 @contextmanager

@@ -24,7 +24,7 @@ from ..analysis.audit import Audit, audit
 from ..content import paths
 from ..content.load import load_content
 from ..content.model import Content
-from ..problems import ContentError, Problem, Severity
+from ..problems import ContentError, Problem, Severity, format_problems
 from ..render.env import Page
 from ..render.site import render_site
 from ..util.vn import DateError, parse_vn_date
@@ -75,6 +75,8 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
         except ContentError as exc:
             raise PluginError(str(exc)) from None
         self.content, self.audit = content, audit(content)
+        if self.audit.failed:  # a figure that does not add up is not published unless acknowledged
+            raise PluginError(format_problems(self.audit.problems))
         self._show([*content.warnings, *self.audit.problems, *status.problems(content, strict=False)])
         config.nav = nav.build(content)
         return config

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from ..analysis import status
 from ..content import paths
 from ..content.disclosure import Disclosure, ItemEntry, NewsEntry
 from ..content.model import Content
 from ..schema.disclosure import PUBLICATION_FORM_LABELS, Category, PublicationForm, SpecialPage
-from ..util.text import Markdown
 from ..util.vn import vn_date
-from .env import Page, render_page, render_text
+from .env import LIST_BOOST, Page, render_page
 from .pagination import paginate
 
 # Which template draws a category's section; each extends category.md.j2.
@@ -31,38 +31,44 @@ def render_disclosure(content: Content) -> list[Page]:
         return []
     rows = {r.category.slug: r for r in status.rows(content)}
     pages = [
-        _render("portal.md.j2", paths.PORTAL, content, rows=rows),
-        _render("status.md.j2", paths.STATUS, content, rows=list(rows.values())),
+        _render("portal.md.j2", paths.PORTAL, content, title="Công khai thông tin", rows=rows),
+        _render("status.md.j2", paths.STATUS, content, title="Tình trạng công khai", rows=list(rows.values())),
     ]
     table = catalogue_table(content)
     empty = [c for c in disclosure.categories if not catalogue_rows(disclosure, c) and c.page is not SpecialPage.news]
-    pages += [_render("catalogue.md.j2", pager.path, content, in_nav=pager.index == 0, rows=chunk, total=len(table),
+    catalogue = "Danh mục thông tin phải được công khai"
+    pages += [_render("catalogue.md.j2", pager.path, content, title=pager.title(catalogue),
+                      in_nav=pager.index == 0, rows=chunk, total=len(table),
                       empty=empty, pager=pager)
               for pager, chunk in paginate(paths.CATALOGUE, table)]
     for category in disclosure.categories:
         template, first = SECTION_TEMPLATES[category.page], paths.category_page(category)
         items = disclosure.items_in(category.slug)
         pages_of = paginate(first, items) if category.page is not SpecialPage.news else [(None, items)]
-        pages += [_render(template, pager.path if pager else first, content, in_nav=not pager or pager.index == 0,
+        pages += [_render(template, pager.path if pager else first, content,
+                          title=pager.title(category.title) if pager else category.title,
+                          in_nav=not pager or pager.index == 0,
                           category=category, row=rows[category.slug], items=chunk, pager=pager)
                   for pager, chunk in pages_of]
-    pages += [_render("item.md.j2", paths.item_page(e.item.category, e.id), content, in_nav=False,
+    pages += [_render("item.md.j2", paths.item_page(e.item.category, e.id), content, title=e.item.title, in_nav=False,
+                      boost=None,
                       entry=e, item=e.item, category=disclosure.category(e.item.category)) for e in disclosure.items]
     pages += [news_post(post) for post in disclosure.news]
     return pages
 
 
 def news_post(post: NewsEntry) -> Page:
-    # Front matter is YAML for the blog plugin, not page text: it must not be Markdown-escaped.
-    front_matter = Markdown(f"date: {post.date.isoformat()}\nslug: {post.slug}")
-    markdown = render_text("news_post.md.j2", post=post.post, front_matter=front_matter)
-    return Page(paths.news_post_source(post.slug), markdown, in_nav=False, on_disk=True)
+    # The blog plugin reads the post's date and address from its front matter.
+    page = render_page("news_post.md.j2", paths.news_post_source(post.slug), title=post.post.title, in_nav=False,
+                       meta={"date": post.date.isoformat(), "slug": post.slug}, post=post.post)
+    return replace(page, on_disk=True)
 
 
-def _render(template: str, path: str, content: Content, in_nav: bool = True, **context: object) -> Page:
-    return render_page(template, path, in_nav, unit=content.unit, disclosure=content.disclosure, content=content,
-                       form_label=form_label, period_text=period_text,
-                       catalogue_rows=catalogue_rows, **context)
+def _render(template: str, path: str, content: Content, *, title: str, in_nav: bool = True,
+            boost: float | None = LIST_BOOST, **context: Any) -> Page:
+    return render_page(template, path, title=title, in_nav=in_nav, boost=boost, unit=content.unit,
+                       disclosure=content.disclosure, content=content, form_label=form_label,
+                       period_text=period_text, catalogue_rows=catalogue_rows, **context)
 
 
 def form_label(form: PublicationForm) -> str:

@@ -9,8 +9,10 @@ SVG fragments (``*.html.j2``, ``*.svg.j2``) are HTML-escaped; YAML skeletons
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
+from textwrap import shorten
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
@@ -64,9 +66,29 @@ def environment() -> Environment:
     return env
 
 
-def render_page(template: str, path: str, in_nav: bool = True, **context: object) -> Page:
-    """The Markdown page at ``path`` from ``template``; ``page`` in the template is that path."""
-    return Page(path, render_text(template, page=path, **context), in_nav)
+# Search weights (Material's front matter ``search.boost``): task pages are what citizens
+# look for; list and section pages repeat category names as headings, and lunr weighs a
+# title match far above a text match, so "ngân sách" would find "Tủ sách pháp luật" before
+# the task about the budget: their weight is brought down to plain text.
+TASK_BOOST = 3
+LIST_BOOST = 0.001
+TITLE_LENGTH = 90
+
+
+def render_page(template: str, path: str, *, title: str, in_nav: bool = True, boost: float | None = None,
+                meta: dict[str, object] | None = None, **context: Any) -> Page:
+    """The Markdown page at ``path`` from ``template``; ``page`` in the template is that path.
+
+    Its title (browser tab, menu, search results) is set in the front matter, whatever
+    comes first on the page, shortened at a word boundary.
+    """
+    front: dict[str, object] = {"title": shorten(" ".join(title.split()), TITLE_LENGTH, placeholder=" …")}
+    if boost is not None:
+        front["search"] = {"boost": boost}
+    front.update(meta or {})
+    # JSON strings are YAML double-quoted strings: any title is safe in the front matter.
+    header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items())
+    return Page(path, f"---\n{header}\n---\n" + render_text(template, page=path, **context), in_nav)
 
 
 def render_text(template: str, **context: object) -> str:

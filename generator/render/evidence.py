@@ -16,13 +16,15 @@ CITING_SHOWN = 5
 
 
 def render_evidence_page(inputs: Inputs, item: EvidenceEntry) -> Page:
-    return render_page("evidence.md.j2", paths.evidence_page(item.id), in_nav=False, id=item.id,
-                       item=item.evidence, attachment=item.attachment, citing=inputs.content.citing(item.id))
+    return render_page("evidence.md.j2", paths.evidence_page(item.id), title=item.evidence.label, in_nav=False,
+                       id=item.id, item=item.evidence, attachment=item.attachment,
+                       citing=inputs.content.citing(item.id))
 
 
 def render_register(inputs: Inputs) -> list[Page]:
     items = sorted(inputs.content.evidence.values(), key=_register_order)
-    return [render_page("register.md.j2", pager.path, in_nav=pager.index == 0, items=chunk, total=len(items),
+    return [render_page("register.md.j2", pager.path, title=pager.title("Sổ tài liệu kiểm chứng"),
+                        in_nav=pager.index == 0, items=chunk, total=len(items),
                         pager=pager, citing=inputs.content.citing, CITING_SHOWN=CITING_SHOWN)
             for pager, chunk in paginate(paths.EVIDENCE_REGISTER, items)]
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from ..analysis.audit import Audit, audit
 from ..analysis.citations import CitationTargets, CitedDocument, evidence_index
+from ..analysis.figures import FoundFigure
 from ..content import paths
 from ..content.model import Content
+from ..content.reports import ReportEntry
 from . import charts
 from .pagination import Pager, paginate
 
@@ -21,6 +23,10 @@ class Inputs:
     audit: Audit
     outside: list[CitedDocument]  # cited documents that are not evidence records
     cited_at: CitationTargets
+
+    def notes(self, entry: ReportEntry, task: int | None) -> list[FoundFigure]:
+        """Acknowledged figures of a task (or of the report's body, ``task`` None) that do not add up."""
+        return [f for f in self.audit.by_report[entry.slug] if f.task == task and f.acknowledged is not None]
 
     @property
     def key_figures(self) -> charts.KeyFigures:

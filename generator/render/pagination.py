@@ -35,6 +35,10 @@ class Pager:
     def count(self) -> int:
         return len(self.paths)
 
+    def title(self, name: str) -> str:
+        """'Sổ tài liệu kiểm chứng', then 'Sổ tài liệu kiểm chứng – trang 2', …"""
+        return name if self.index == 0 else f"{name} – trang {self.number}"
+
     @property
     def previous(self) -> str | None:
         return self.paths[self.index - 1] if self.index > 0 else None

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from ..content import paths
 from ..content.reports import ReportEntry
-from .env import Page, render_page
+from .env import TASK_BOOST, Page, render_page
+from .filters import one_line
 from .inputs import Inputs
 from .pagination import paginate
 
 
 def render_home(inputs: Inputs) -> Page:
     content = inputs.content
-    return render_page("home.md.j2", paths.HOME, unit=content.unit, latest=content.latest,
+    return render_page("home.md.j2", paths.HOME, title=content.unit.name, unit=content.unit, latest=content.latest,
                        reports=content.reports, evidence_count=len(content.evidence),
                        disclosure=content.disclosure, kpi=inputs.key_figures)
 
 
 def render_report(inputs: Inputs, entry: ReportEntry) -> Page:
     content = inputs.content
+    report = entry.report
     return render_page("report.md.j2", paths.report_page(entry.slug), in_nav=entry is content.latest,
+                       title=f"{report.doc_type.capitalize()} {_continuing(report.title)}",
                        unit=content.unit, entry=entry, report=entry.report, evidence=content.evidence,
-                       citation_targets=inputs.cited_at, kpi=inputs.key_figures)
+                       citation_targets=inputs.cited_at, kpi=inputs.key_figures, notes=inputs.notes(entry, None))
 
 
 def render_task(inputs: Inputs, entry: ReportEntry, index: int) -> Page:
@@ -28,16 +31,18 @@ def render_task(inputs: Inputs, entry: ReportEntry, index: int) -> Page:
     previous = entry.tasks[index - 1] if index > 0 else None
     following = entry.tasks[index + 1] if index + 1 < len(entry.tasks) else None
     return render_page("task.md.j2", paths.task_page(entry.slug, task.number),
+                       title=f"Nhiệm vụ {task.number}: {one_line(task.content)}", boost=TASK_BOOST,
                        in_nav=entry is inputs.content.latest, entry=entry, report=entry.report, task=task,
                        previous=previous, following=following, evidence=inputs.content.evidence,
+                       notes=inputs.notes(entry, task.number),
                        citation_targets=inputs.cited_at)
 
 
 def render_archive(inputs: Inputs) -> list[Page]:
     """Every report, newest first; the nav lists only the latest one, the archive the rest."""
     reports = inputs.content.reports
-    return [render_page("archive.md.j2", pager.path, in_nav=pager.index == 0, reports=chunk,
-                        total=len(reports), pager=pager)
+    return [render_page("archive.md.j2", pager.path, title=pager.title("Các báo cáo"), in_nav=pager.index == 0,
+                        reports=chunk, total=len(reports), pager=pager)
             for pager, chunk in paginate(paths.REPORT_ARCHIVE, reports)]
 
 
@@ -47,3 +52,8 @@ def render_reports(inputs: Inputs) -> list[Page]:
         pages.append(render_report(inputs, entry))
         pages.extend(render_task(inputs, entry, i) for i in range(len(entry.tasks)))
     return pages
+
+
+def _continuing(title: str) -> str:
+    """'Tình hình …' after 'Báo cáo': lower-case its first word, unless it is an acronym ('PAR …')."""
+    return title[0].lower() + title[1:] if len(title) > 1 and title[1].islower() else title

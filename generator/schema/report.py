@@ -39,6 +39,15 @@ class Appendix(Model):
     note: Line | None = Field(None, description="Dòng ghi chú dưới tiêu đề, ví dụ: (kèm theo Báo cáo số …)")
 
 
+class Acknowledgement(Model):
+    """Xác nhận một số liệu không khớp khi tính lại nhưng văn bản đã ký ghi đúng như vậy."""
+
+    figure: Line = Field(description='Số liệu như văn bản viết: tỷ lệ (ví dụ "95,2%") hoặc tổng (ví dụ "1.250")')
+    by: Line = Field(description="Người đã đối chiếu với văn bản đã ký: họ tên, chức vụ")
+    date: VnDate = Field(description="Ngày đối chiếu, dạng 15/01/2025")
+    reason: Line = Field(description="Lý do giữ nguyên, ví dụ: văn bản đã ký ghi đúng như vậy")
+
+
 class Report(Model):
     """Một báo cáo (tệp ``content/reports/<thư-mục>/report.yaml``)."""
 
@@ -56,6 +65,7 @@ class Report(Model):
     recipients: list[Line] = Field(default_factory=list, description="Nơi nhận, mỗi nơi một dòng")
     signature: Signature
     appendix: Appendix | None = None
+    acknowledged: list[Acknowledgement] = Field(default_factory=list, description="Xác nhận các số liệu trong phần thân báo cáo không khớp nhưng văn bản đã ký ghi đúng như vậy (không bắt buộc)")
 
     @property
     def is_draft(self) -> bool:
@@ -102,4 +112,5 @@ class Task(Model):
     result: Paragraphs = Field(description="Kết quả thực hiện")
     evidence: list[Id] = Field(default_factory=list, description="Mã các tài liệu kiểm chứng (tên tệp trong content/evidence/, không có .yaml). Để trống nếu văn bản nguồn không nêu.")
     other_columns: list[TaskColumn] = Field(default_factory=list, description="Các cột thêm của phụ lục (Ghi chú, Tiến độ, …), mỗi cột có heading và paragraphs. Bỏ trống nếu phụ lục chỉ có bốn cột chuẩn.")
+    acknowledged: list[Acknowledgement] = Field(default_factory=list, description="Xác nhận các số liệu không khớp nhưng văn bản đã ký ghi đúng như vậy (không bắt buộc); trang sẽ ghi chú rõ số liệu không khớp")
     figures: list[Figure] = Field(default_factory=list, description="Các số liệu của kết quả thực hiện (không bắt buộc), mỗi mục theo mẫu Figure bên dưới")

@@ -5,19 +5,53 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..problems import Problem
+from ..schema.unit import Unit, unit_key
 from ..util.suggest import suggest
 from . import paths
 from .evidence import EVIDENCE_DIR, EvidenceEntry
 from .reports import ReportEntry
 
 
-def cross_file(reports: list[ReportEntry], evidence: dict[str, EvidenceEntry],
+def cross_file(unit: Unit | None, reports: list[ReportEntry], evidence: dict[str, EvidenceEntry],
                invalid_evidence: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     for entry in reports:
         problems += task_numbers(entry)
         problems += evidence_references(entry, set(evidence) | invalid_evidence)
+        problems += issuing_unit(entry, unit) if unit is not None else []
     problems += unique_pages(reports, evidence)
+    problems += evidence_identity(evidence)
+    return problems
+
+
+def issuing_unit(entry: ReportEntry, unit: Unit) -> list[Problem]:
+    """One publishing unit per site: a report of another unit only if that unit merged into this one."""
+    report, problems = entry.report, []
+    for loc, written in ((("unit",), report.unit), (("header", "issuer"), report.header.issuer)):
+        if written is not None and unit.issuer_of(written) is None:
+            problems.append(Problem(entry.where.file, entry.where.line(*loc), ".".join(loc),
+                                    f"báo cáo của đơn vị khác, không phải {unit.name}", found=repr(written),
+                                    expected="chỉ đăng báo cáo của đơn vị này; nếu đơn vị kia đã sáp nhập vào đơn vị "
+                                             "này, khai báo nó trong predecessors của content/unit.yaml"))
+    return problems[:1]
+
+
+def evidence_identity(evidence: dict[str, EvidenceEntry]) -> list[Problem]:
+    """A document is its number, date and issuer: two records with these alike must be one document."""
+    seen: dict[tuple[str, str, str], EvidenceEntry] = {}
+    problems = []
+    for item in evidence.values():
+        doc = item.evidence
+        if doc.number is None or doc.date is None:
+            continue
+        key = (doc.number.casefold(), doc.date, unit_key(doc.issuer or ""))
+        first = seen.setdefault(key, item)
+        if first is not item and first.evidence.subject != doc.subject:
+            problems.append(Problem(item.where.file, item.where.line("subject"), "subject",
+                                    f"cùng số, ngày và cơ quan ban hành với {first.where.file} nhưng khác trích yếu",
+                                    found=f"{doc.subject!r} và {first.evidence.subject!r}",
+                                    expected="một văn bản một tệp: sửa số, ngày hoặc trích yếu cho đúng văn bản gốc, "
+                                             "hoặc ghi issuer nếu là văn bản của cơ quan khác"))
     return problems
 
 

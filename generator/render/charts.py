@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..analysis.figures import FoundFigure, vn
 from ..content.reports import ReportEntry
 from ..util.text import Markdown
-from .env import render_text
+from .env import render_html
 
 WIDTH = 340        # viewBox width; text is 13 units high, about 12 px on a 360 px phone
 ROW = 46           # one bar: label line, then the bar with its value
@@ -75,19 +75,12 @@ def detail(figure: FoundFigure) -> str:
     return f"{vn(figure.value.value)}/{vn(figure.total.value)}{unit}"
 
 
-def _html(template: str, **context: object) -> Markdown:
-    # Raw HTML inside Markdown must not hold blank or indented lines, or Markdown
-    # would end the block early or read it as code.
-    text = render_text(template, **context)
-    return Markdown("\n".join(line.strip() for line in text.splitlines() if line.strip()))
-
-
 def cards_html(figures: list[FoundFigure]) -> Markdown:
-    return _html("key_cards.html.j2", figures=figures, detail=detail)
+    return render_html("key_cards.html.j2", figures=figures, detail=detail)
 
 
 def chart_svg(chart: Chart, number: int) -> Markdown:
-    return _html("bar_chart.svg.j2", chart=chart, id=f"bieu-do-{number}", width=WIDTH, track=WIDTH - VALUE_ROOM)
+    return render_html("bar_chart.svg.j2", chart=chart, id=f"bieu-do-{number}", width=WIDTH, track=WIDTH - VALUE_ROOM)
 
 
 class KeyFigures:

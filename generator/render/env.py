@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
 from ..content import paths
-from ..util.text import md_text
+from ..util.text import Markdown, md_text
 from ..util.vn import vn_date, vn_number
 from . import filters
 
@@ -93,3 +93,11 @@ def render_page(template: str, path: str, *, title: str, in_nav: bool = True, bo
 
 def render_text(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
+
+
+def render_html(template: str, **context: object) -> Markdown:
+    """An HTML fragment to place in a Markdown page (every value HTML-escaped)."""
+    # Raw HTML inside Markdown must not hold blank or indented lines, or Markdown
+    # would end the block early or read it as code.
+    text = render_text(template, **context)
+    return Markdown("\n".join(line.strip() for line in text.splitlines() if line.strip()))

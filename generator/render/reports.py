@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..content import paths
 from ..content.reports import ReportEntry
+from .document import document_footer, document_header
 from .env import TASK_BOOST, Page, render_page
 from .filters import one_line
 from .inputs import Inputs
@@ -23,7 +24,8 @@ def render_report(inputs: Inputs, entry: ReportEntry) -> Page:
     return render_page("report.md.j2", paths.report_page(entry.slug), in_nav=entry is content.latest,
                        title=f"{report.doc_type.capitalize()} {_continuing(report.title)}",
                        unit=content.unit, entry=entry, report=entry.report, evidence=content.evidence,
-                       citation_targets=inputs.cited_at, kpi=inputs.key_figures, notes=inputs.notes(entry, None))
+                       citation_targets=inputs.cited_at, kpi=inputs.key_figures, notes=inputs.notes(entry, None),
+                       document_header=document_header, document_footer=document_footer)
 
 
 def render_task(inputs: Inputs, entry: ReportEntry, index: int) -> Page:
@@ -41,8 +43,10 @@ def render_task(inputs: Inputs, entry: ReportEntry, index: int) -> Page:
 def render_archive(inputs: Inputs) -> list[Page]:
     """Every report, newest first; the nav lists only the latest one, the archive the rest."""
     reports = inputs.content.reports
+    unit = inputs.content.unit
     return [render_page("archive.md.j2", pager.path, title=pager.title("Các báo cáo"), in_nav=pager.index == 0,
-                        reports=chunk, total=len(reports), pager=pager)
+                        reports=chunk, total=len(reports), pager=pager, unit=unit,
+                        unit_of=lambda entry: unit.issuer_of(entry.report.unit or unit.name) or unit.name)
             for pager, chunk in paginate(paths.REPORT_ARCHIVE, reports)]
 
 

@@ -39,6 +39,7 @@ class Evidence(Model):
     date: VnDate | None = Field(None, description="Ngày ban hành, dạng 26/02/2024")
     subject: Line | None = Field(None, description="Trích yếu, bắt đầu bằng 'về …'")
     title: Line | None = Field(None, description="Tên tài liệu khi không phải văn bản có số, ví dụ: Biên bản họp giao ban")
+    issuer: Line | None = Field(None, description="Cơ quan ban hành hoặc đơn vị có tài liệu, nếu khác đơn vị của trang (ví dụ một đơn vị tiền thân). Để trống nếu là của đơn vị trang này")
     url: HttpUrl | None = Field(None, description="Địa chỉ web của phần mềm hoặc trang, nếu văn bản nguồn có ghi")
     file: Line | None = Field(None, description="Tệp đính kèm (PDF, DOCX, XLSX, ODT, ODS, JPG, PNG; không quá 20 MB), đường dẫn tính từ thư mục content/, ví dụ: evidence/tep/kh-124.pdf")
 

@@ -48,9 +48,18 @@ class Acknowledgement(Model):
     reason: Line = Field(description="Lý do giữ nguyên, ví dụ: văn bản đã ký ghi đúng như vậy")
 
 
+class Header(Model):
+    """Phần đầu văn bản theo Nghị định 30/2020/NĐ-CP, chép như văn bản nguồn; để trống phần không có."""
+
+    superior: Line | None = Field(None, description="Tên cơ quan chủ quản (dòng trên cùng bên trái), ví dụ: UBND THÀNH PHỐ ĐÔNG HÀ")
+    issuer: Line | None = Field(None, description="Tên cơ quan ban hành (dòng in đậm bên trái), ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG 4")
+
+
 class Report(Model):
     """Một báo cáo (tệp ``content/reports/<thư-mục>/report.yaml``)."""
 
+    unit: Line | None = Field(None, description="Đơn vị ban hành báo cáo, ví dụ: Ủy ban nhân dân xã Thuận An. Để trống khi là đơn vị trong content/unit.yaml; đơn vị khác phải là đơn vị tiền thân khai báo trong predecessors")
+    header: Header = Field(default_factory=Header, description="Phần đầu văn bản: cơ quan chủ quản, cơ quan ban hành (chép như văn bản nguồn)")
     doc_type: Line = Field(description="Tên loại văn bản như ở đầu văn bản, ví dụ: BÁO CÁO")
     number: Annotated[int, Field(gt=0)] | None = Field(None, description="Số của báo cáo. Để trống khi văn bản chưa vào số (dự thảo).")
     symbol: Line = Field(description="Ký hiệu sau số, ví dụ: BC-UBND")

@@ -16,6 +16,14 @@ class Leader(Model):
     source: Line = Field(description="Văn bản nguồn cho biết thông tin này")
 
 
+class Predecessor(Model):
+    """Một đơn vị đã sáp nhập vào đơn vị này: trang tiếp tục đăng các báo cáo của đơn vị đó."""
+
+    name: Line = Field(description="Tên đầy đủ như trên văn bản của đơn vị đó, ví dụ: Ủy ban nhân dân xã Thuận An")
+    short_name: Line | None = Field(None, description="Tên ngắn, ví dụ: UBND xã Thuận An")
+    merged: Line | None = Field(None, description="Văn bản sáp nhập và ngày hiệu lực, nếu có nguồn")
+
+
 class Unit(Model):
     """Đơn vị: cơ quan công bố trang này (tệp ``content/unit.yaml``)."""
 
@@ -30,3 +38,28 @@ class Unit(Model):
     focal_point: Line | None = Field(None, description="Đầu mối tiếp nhận yêu cầu cung cấp thông tin (bộ phận hoặc người, chức vụ). Để trống nếu chưa có nguồn.")
     request_url: HttpUrl | None = Field(None, description="Địa chỉ trên mạng để gửi yêu cầu cung cấp thông tin, phản ánh, khiếu nại. Để trống nếu chưa có nguồn.")
     leaders: list[Leader] = Field(default_factory=list, description="Lãnh đạo đơn vị, mỗi người một mục (chức vụ, họ tên, nguồn)")
+    superior: Line | None = Field(None, description="Cơ quan cấp trên (cơ quan chủ quản), ví dụ: Ủy ban nhân dân thành phố Đông Hà. Để trống nếu chưa có nguồn.")
+    predecessors: list[Predecessor] = Field(default_factory=list, description="Các đơn vị đã sáp nhập vào đơn vị này (tiền thân); báo cáo của họ được đăng dưới tên của họ")
+
+    def names(self) -> list[str]:
+        """Every name a report may give for this unit or one merged into it."""
+        own = [self.name, self.short_name]
+        return own + [n for p in self.predecessors for n in (p.name, p.short_name) if n]
+
+    def issuer_of(self, written: str) -> str | None:
+        """This unit's or a predecessor's full name, for a unit name as a report writes it; None if neither."""
+        key = unit_key(written)
+        if key in (unit_key(self.name), unit_key(self.short_name)):
+            return self.name
+        for p in self.predecessors:
+            if key in {unit_key(n) for n in (p.name, p.short_name) if n}:
+                return p.name
+        return None
+
+
+def unit_key(name: str) -> str:
+    """'UBND phường 4', 'Ủy ban nhân dân Phường 4', 'ỦY BAN NHÂN DÂN PHƯỜNG 4' are one unit."""
+    words = " ".join(name.split()).casefold()
+    for long, short in (("ủy ban nhân dân", "ubnd"), ("uỷ ban nhân dân", "ubnd"), ("hội đồng nhân dân", "hđnd")):
+        words = words.replace(long, short)
+    return words

@@ -8,6 +8,7 @@ followed on the page by a table with the same numbers (see ``_key_figures.md.j2`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -86,8 +87,10 @@ def chart_svg(chart: Chart, number: int) -> Markdown:
 class KeyFigures:
     """What the key-figure templates call (``kpi`` in them), bound to one build's figures."""
 
-    def __init__(self, by_report: dict[str, list[FoundFigure]]):
+    def __init__(self, by_report: dict[str, list[FoundFigure]],
+                 previous: Callable[[FoundFigure], FoundFigure | None]):
         self.by_report = by_report
+        self.previous = previous
 
     def cards(self, entry: ReportEntry) -> list[FoundFigure]:
         return key_cards(self.by_report[entry.slug])

@@ -30,7 +30,27 @@ class Inputs:
 
     @property
     def key_figures(self) -> charts.KeyFigures:
-        return charts.KeyFigures(self.audit.by_report)
+        return charts.KeyFigures(self.audit.by_report, self.previous)
+
+    def previous(self, figure: FoundFigure) -> FoundFigure | None:
+        """The same indicator (declared label) in the unit's previous report that states it."""
+        if not figure.label:
+            return None
+        unit = self.content.unit
+        issuer = unit.issuer_of(figure.report.report.unit or unit.name)
+        older = self.content.reports[self.content.reports.index(figure.report) + 1:]
+        for entry in older:
+            if unit.issuer_of(entry.report.unit or unit.name) != issuer:
+                continue
+            same = [f for f in self.audit.by_report[entry.slug] if f.label.casefold() == figure.label.casefold()]
+            if same:
+                return same[0]
+        return None
+
+    def year_on_year(self, entry: ReportEntry, task: int | None) -> list[tuple[FoundFigure, FoundFigure]]:
+        """(this year's figure, last time's) for the declared indicators of a task that the unit reported before."""
+        pairs = [(f, self.previous(f)) for f in self.audit.by_report[entry.slug] if f.task == task and f.label]
+        return [(f, p) for f, p in pairs if p is not None]
 
 
 def inputs(content: Content, found: Audit | None = None) -> Inputs:

@@ -36,7 +36,7 @@ def render_task(inputs: Inputs, entry: ReportEntry, index: int) -> Page:
                        title=f"Nhiệm vụ {task.number}: {one_line(task.content)}", boost=TASK_BOOST,
                        in_nav=entry is inputs.content.latest, entry=entry, report=entry.report, task=task,
                        previous=previous, following=following, evidence=inputs.content.evidence,
-                       notes=inputs.notes(entry, task.number),
+                       notes=inputs.notes(entry, task.number), year_on_year=inputs.year_on_year(entry, task.number),
                        citation_targets=inputs.cited_at)
 
 

@@ -25,7 +25,16 @@ class Content:
 
     @property
     def latest(self) -> ReportEntry | None:
-        return self.reports[0] if self.reports else None
+        """The newest report of this unit (a predecessor's reports stay in the archive)."""
+        own = [e for e in self.reports if not self.by_predecessor(e)]
+        return own[0] if own else (self.reports[0] if self.reports else None)
+
+    def by_predecessor(self, entry: ReportEntry) -> str | None:
+        """The name of the merged unit that issued ``entry``; None for this unit's own reports."""
+        if entry.report.unit is None:
+            return None
+        issuer = self.unit.issuer_of(entry.report.unit)
+        return issuer if issuer != self.unit.name else None
 
     def citing(self, evidence_id: str) -> list[tuple[ReportEntry, Task]]:
         """Every task, of every report, that cites ``evidence_id``."""

@@ -22,7 +22,9 @@ def render_report(inputs: Inputs, entry: ReportEntry) -> Page:
     content = inputs.content
     report = entry.report
     return render_page("report.md.j2", paths.report_page(entry.slug), in_nav=entry is content.latest,
-                       title=f"{report.doc_type.capitalize()} {_continuing(report.title)}",
+                       title=(f"{predecessor}: " if (predecessor := content.by_predecessor(entry)) else "")
+                             + f"{report.doc_type.capitalize()} {_continuing(report.title)}",
+                       predecessor=predecessor,
                        unit=content.unit, entry=entry, report=entry.report, evidence=content.evidence,
                        citation_targets=inputs.cited_at, kpi=inputs.key_figures, notes=inputs.notes(entry, None),
                        document_header=document_header, document_footer=document_footer)
@@ -46,7 +48,7 @@ def render_archive(inputs: Inputs) -> list[Page]:
     unit = inputs.content.unit
     return [render_page("archive.md.j2", pager.path, title=pager.title("Các báo cáo"), in_nav=pager.index == 0,
                         reports=chunk, total=len(reports), pager=pager, unit=unit,
-                        unit_of=lambda entry: unit.issuer_of(entry.report.unit or unit.name) or unit.name)
+                        by_predecessor=inputs.content.by_predecessor)
             for pager, chunk in paginate(paths.REPORT_ARCHIVE, reports)]
 
 

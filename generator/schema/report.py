@@ -55,6 +55,18 @@ class Header(Model):
     issuer: Line | None = Field(None, description="Tên cơ quan ban hành (dòng in đậm bên trái), ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG 4")
 
 
+class DraftPublication(Model):
+    """Quyết định của đơn vị công khai một báo cáo còn là dự thảo (chưa có số, ngày).
+
+    Luật Tiếp cận thông tin 2016, Điều 6 khoản 2: thông tin đang soạn thảo chưa phải công khai,
+    trừ khi đơn vị quyết định công khai. Không có quyết định này thì báo cáo dự thảo không được đóng gói để đăng.
+    """
+
+    decided_by: Line = Field(description="Người quyết định công khai: họ tên, chức vụ")
+    decided_on: VnDate = Field(description="Ngày quyết định, dạng 20/11/2024")
+    reference: Line | None = Field(None, description="Văn bản hoặc biên bản ghi quyết định, nếu có")
+
+
 class Report(Model):
     """Một báo cáo (tệp ``content/reports/<thư-mục>/report.yaml``)."""
 
@@ -74,6 +86,7 @@ class Report(Model):
     recipients: list[Line] = Field(default_factory=list, description="Nơi nhận, mỗi nơi một dòng")
     signature: Signature
     appendix: Appendix | None = None
+    draft_publication: DraftPublication | None = Field(None, description="Chỉ với báo cáo dự thảo: ai quyết định công khai bản dự thảo và khi nào")
     acknowledged: list[Acknowledgement] = Field(default_factory=list, description="Xác nhận các số liệu trong phần thân báo cáo không khớp nhưng văn bản đã ký ghi đúng như vậy (không bắt buộc)")
 
     @property

@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; 0 done, 1 a problem in the content, files or arguments, 2 a program error."""
     try:
         return _run(_parser().parse_args(argv))
+    except SystemExit as stop:  # argparse after --help (0) or a wrong argument (1)
+        return stop.code if isinstance(stop.code, int) else 1
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu (Ctrl+C).", file=sys.stderr)
         return 130
@@ -76,7 +78,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         for english, vietnamese in self.TRANSLATED:
             message = message.replace(english, vietnamese)
-        self.print_usage(sys.stderr)
         self.exit(1, f"Lỗi tham số: {message}. Xem hướng dẫn: python -m generator --help\n")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..content.disclosure import CATEGORIES_FILE, FILES_DIR, ITEMS_DIR
 from ..content.yamlfile import parse_model, read_yaml
-from ..problems import ContentError, Problem, format_problems
+from ..problems import ContentError, Problem
 from ..render.env import render_text
 from ..schema.disclosure import CategoryList, DisclosureItem, Period, PublicationForm
 from ..util.suggest import suggest
@@ -41,7 +41,10 @@ def categories(content_dir: Path, project_dir: Path) -> CategoryList:
 
 def write_skeleton(content_dir: Path, project_dir: Path, category_slug: str, item_id: str | None = None,
                    today: dt.date | None = None) -> NewItem:
-    if item_id is not None and (not is_id(item_id) or item_id == "index"):
+    if item_id == "index":
+        raise ContentError([Problem("--id", None, "", "mã 'index' là tên trang của chuyên mục, không dùng được làm "
+                                    "mã thông tin", found=repr(item_id), expected="một mã khác, ví dụ tb-15-ubnd-2024")])
+    if item_id is not None and not is_id(item_id):
         # The id is a file name and a page address: nothing else can leave content/ or break the site.
         raise ContentError([Problem("--id", None, "", "mã không dùng được làm tên tệp và địa chỉ trang",
                                     found=repr(item_id), expected=f"{ID_RULE}, ví dụ tb-15-ubnd-2024")])
@@ -84,7 +87,7 @@ def run(content_dir: Path, project: Path, category: str, item_id: str | None) ->
     try:
         created = write_skeleton(content_dir, project, category, item_id)
     except ContentError as exc:
-        print(format_problems(exc.problems), file=sys.stderr)
+        print("\n".join(str(p) for p in exc.problems) + "\nChưa tạo tệp nào.", file=sys.stderr)
         return 1
     shown = created.path.relative_to(project) if created.path.is_relative_to(project) else created.path
     print(f"Đã tạo {shown.as_posix()}: điền các trường theo ghi chú trong tệp rồi chạy make check.")

@@ -15,7 +15,7 @@ import filetype
 
 from ..problems import Problem
 from ..util.fs import inside
-from ..util.vn import vn_number
+from ..util.vn import file_size
 from .located import Located
 from .reader import Reader
 
@@ -59,7 +59,7 @@ def check_attachment(reader: Reader, written: str, site_path: str, where: Locate
         return problem("loại tệp đính kèm không được nhận", repr(target.suffix or target.name), f"tệp {ALLOWED_TEXT}")
     size = target.stat().st_size
     if size > MAX_MB * 1024 * 1024:
-        return problem("tệp đính kèm quá lớn", f"{vn_number(size / 1024 / 1024, 1)} MB",
+        return problem("tệp đính kèm quá lớn", file_size(size),
                        f"không quá {MAX_MB} MB (nén hoặc tách tệp)")
     detected = filetype.guess(str(target))
     expected_type = ALLOWED_TYPES[suffix]

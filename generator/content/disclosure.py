@@ -87,6 +87,9 @@ def load_disclosure(reader: Reader, as_of: dt.date) -> Disclosure | None:
         return None
     settings, where = reader.model(CategoryList, path)
     if settings is None or where is None:
+        # Items and posts cannot be checked against categories that do not load: one message is enough.
+        reader.refuse(reader.root / "disclosure", None)
+        reader.refuse(reader.root / NEWS_DIR, None)
         return None
     reader.problems.extend(_unique_slugs(settings, where))
     items = [entry for p in reader.yaml_files(reader.root / ITEMS_DIR) if (entry := _item(reader, settings, p))]

@@ -33,12 +33,19 @@ def _stray(reader: Reader, path: Path) -> Problem:
     where = path.relative_to(reader.root).as_posix()
     name, suffix = path.name, path.suffix
     twin = path.with_suffix(".yaml")
+    if name.startswith("."):
+        return Problem(reader.name(path), None, "", "tệp ẩn (tên bắt đầu bằng dấu chấm), thường là tệp tạm của "
+                       "trình soạn thảo", expected="đóng trình soạn thảo rồi xóa tệp này nếu nó còn lại")
     if suffix.lower() in (".yml", ".yaml") and suffix != ".yaml":
         if twin.exists():
             return Problem(reader.name(path), None, "", f"tệp trùng tên với {twin.name}, tệp này không được đọc",
                            expected=f"giữ một tệp {twin.name}, xóa tệp kia")
         return Problem(reader.name(path), None, "", f"đuôi tệp {suffix} không được đọc",
                        expected=f"đổi tên thành {twin.name} (đuôi .yaml, chữ thường)")
+    original = path.with_name(name.lower().split(".yaml")[0].split(".yml")[0] + ".yaml")
+    if original != path and original.exists() and (".yaml" in name.lower() or ".yml" in name.lower()):
+        return Problem(reader.name(path), None, "", f"bản sao hoặc bản lưu cũ của {original.name}, không được đọc",
+                       expected=f"xóa tệp này (nội dung đang dùng là {original.name}; đừng đổi tên đè lên nó)")
     if suffix == ".yaml":
         return Problem(reader.name(path), None, "",
                        "tệp .yaml nằm ở thư mục không được đọc (thư mục con hoặc thư mục lạ)",

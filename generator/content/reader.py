@@ -54,9 +54,11 @@ class Reader:
         self.problems.extend(problems)
         return value, Located(doc.name, doc)
 
-    def refuse(self, path: Path, problem: Problem) -> None:
-        """Report a file or folder as unusable; what it holds needs no second message."""
-        self.problems.append(problem)
+    def refuse(self, path: Path, problem: Problem | None) -> None:
+        """Report a file or folder as unusable (or, with no problem, as not checkable because of
+        another error already reported); what it holds needs no second message."""
+        if problem is not None:
+            self.problems.append(problem)
         self.accounted.add(path.resolve())
         if path.is_dir():
             self.accounted.update(p.resolve() for p in path.rglob("*"))

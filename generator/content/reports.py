@@ -44,8 +44,8 @@ def load_reports(reader: Reader) -> list[ReportEntry]:
 def _report(reader: Reader, folder: Path) -> ReportEntry | None:
     path = folder / REPORT_FILE
     if not path.is_file():
-        reader.problems.append(Problem(reader.name(folder), None, "", "thư mục báo cáo thiếu tệp report.yaml",
-                                       expected=reader.name(path)))
+        reader.refuse(folder, Problem(reader.name(folder), None, "", "thư mục báo cáo thiếu tệp report.yaml",
+                                      expected=reader.name(path)))
         return None
     report, where = reader.model(Report, path)
     loaded = []

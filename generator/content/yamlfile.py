@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..problems import ContentError, Problem
 from ..util.suggest import suggest
-from .yamltext import explain, parse, read_text, tag_line
+from .yamltext import explain, parse, read_text, shape_problem, tag_line
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -70,12 +70,18 @@ def read_yaml(path: Path, name: str) -> YamlFile:
     """Parse ``path``; anything wrong becomes a ContentError naming file and line."""
     text = read_text(path, name)
     try:
-        return YamlFile(name, parse(text, name), text)
+        doc = YamlFile(name, parse(text, name), text)
     except ContentError:
-        pass  # parse again with the round-trip parser, whose messages give the line
-    parse(text, name, round_trip=True)
-    message, expected = explain("could not determine a constructor")  # only tags pass one parser and not the other
-    raise ContentError([Problem(name, tag_line(text), "", message, expected=expected)])
+        # Parse again with the round-trip parser, whose messages give the line; only tags
+        # pass it and not the fast one.
+        parse(text, name, round_trip=True)
+        message, expected = explain("could not determine a constructor")
+        raise ContentError([Problem(name, tag_line(text), "", message, expected=expected)]) from None
+    broken = shape_problem(doc.data, text)
+    if broken is not None:
+        line = broken.line or (doc.line_of(broken.loc) if broken.loc else None)
+        raise ContentError([Problem(name, line, "", broken.message, found=broken.found, expected=broken.expected)])
+    return doc
 
 
 def parse_model(model: type[M], doc: YamlFile, loc: tuple[str | int, ...] = ()) -> tuple[M | None, list[Problem]]:
@@ -109,8 +115,10 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
         expected = (f"có phải ý bạn là '{suggestion}'?" if suggestion
                     else "xem danh sách trường trong docs-staff/huong-dan-noi-dung.md")
         found = None
-    elif kind in {"string_type", "str_type"} and err.get("input") is None:
+    elif kind.endswith(("_type", "_parsing")) and err.get("input") is None:
         message, expected = "trường để trống", "điền giá trị, hoặc xóa cả dòng nếu trường không bắt buộc"
+    elif kind in {"bool_type", "bool_parsing"}:
+        message, expected = "sai kiểu dữ liệu", "true hoặc false"
     elif kind in {"string_type", "str_type"} and isinstance(err.get("input"), dict) and len(err["input"]) == 1:
         # '- Lưu: VT.' unquoted: the ': ' made YAML read a pair 'Lưu' -> 'VT.', not a text.
         key, value = next(iter(err["input"].items()))
@@ -132,10 +140,22 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
         limit = err["ctx"][next(iter(err["ctx"]))]
         message, expected = "giá trị nằm ngoài khoảng cho phép", f"{_compare(kind)} {limit}"
     elif kind == "value_error":
-        message = str(err["ctx"]["error"])
+        error = err["ctx"]["error"]
+        message, expected = str(error), getattr(error, "expected", None)
     else:
         message = err["msg"]
-    return Problem(doc.name, doc.line_of(loc), field_name(loc), message, found=found, expected=expected)
+    line = doc.line_of(loc)
+    if isinstance(err.get("input"), float) and line is not None:
+        found = _as_typed(doc, line) or found  # 305.000 as typed, not the 305.0 YAML made of it
+    return Problem(doc.name, line, field_name(loc), message, found=found, expected=expected)
+
+
+def _as_typed(doc: YamlFile, line: int) -> str | None:
+    """The value on a line 'key: value' as the clerk typed it."""
+    lines = (doc.text or "").splitlines()
+    if not 0 < line <= len(lines) or ": " not in lines[line - 1]:
+        return None
+    return repr(lines[line - 1].split(": ", 1)[1].split(" #")[0].strip())
 
 
 def _compare(kind: str) -> str:
@@ -145,6 +165,8 @@ def _compare(kind: str) -> str:
 def _show(value: Any) -> str | None:
     if isinstance(value, (dict, list)) or value is None:
         return None
+    if isinstance(value, bool):
+        return repr("true" if value else "false")  # as YAML writes it, not Python
     text = str(value)
     return repr(text if len(text) <= 60 else text[:57] + "…")
 

@@ -8,6 +8,7 @@ nesting or aliasing beyond the limits, a YAML syntax error. Dates are kept as te
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ..problems import ContentError, Problem
-from ..util.vn import vn_number
+from ..util.vn import file_size, vn_number
 from .limits import MAX_DEPTH, MAX_FILE_KB, MAX_NODES, MAX_TEXT_CHARS
 
 MAX_INDENT = 4 * MAX_DEPTH
@@ -28,7 +29,7 @@ def read_text(path: Path, name: str) -> str:
     """The file's text, checked for size, encoding, Tabs and nesting before any parser sees it."""
     size = path.stat().st_size
     if size > MAX_FILE_KB * 1024:
-        _fail(name, None, f"tệp nội dung quá lớn ({size // 1024} KB)",
+        _fail(name, None, f"tệp nội dung quá lớn ({file_size(size)})",
               expected=f"không quá {MAX_FILE_KB // 1024} MB; tách nội dung ra nhiều tệp")
     raw = path.read_bytes()
     try:
@@ -40,17 +41,25 @@ def read_text(path: Path, name: str) -> str:
     text = text.removeprefix("\ufeff")  # a BOM, as Notepad writes it
     _check_tabs(text, name)
     _check_indent(text, name)
+    _check_inline_nesting(text, name)
     _check_flow_depth(text, name)
     return text
 
 
+# Problems found far from their cause: an unclosed quote or bracket is noticed at the end of
+# the file, but the parser's context mark is where it opens, the line the clerk must fix.
+_AT_OPENING = re.compile(r"unexpected end of stream|expected ',' or|found unexpected end")
+
+
 def parse(text: str, name: str, *, round_trip: bool = False) -> Any:
-    """YAML data (``round_trip`` keeps line numbers but is slower); limits checked after parsing."""
+    """YAML data (``round_trip`` keeps line numbers but is slower); see :func:`shape_problem`."""
     try:
         data = (_round_trip() if round_trip else _safe()).load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message, expected = explain((exc.problem or "").strip())
+        problem, context = (exc.problem or "").strip(), (exc.context or "").strip()
+        opening = _AT_OPENING.search(problem) and exc.context_mark is not None
+        mark = exc.context_mark if opening else exc.problem_mark or exc.context_mark
+        message, expected = explain(problem, context)
         _fail(name, mark.line + 1 if mark else None, message, expected=expected)
     except RecursionError:
         _fail(name, None, f"các nhóm lồng nhau quá {MAX_DEPTH} tầng", expected="cấu trúc phẳng hơn")
@@ -59,7 +68,6 @@ def parse(text: str, name: str, *, round_trip: bool = False) -> Any:
         at = getattr(exc, "position", None)  # a character the reader refuses
         line = _position(text[:at])[0] if isinstance(at, int) else tag_line(text)
         _fail(name, line, message, expected=expected)
-    _check_shape(data, text, name)
     return {} if data is None else data
 
 
@@ -80,14 +88,15 @@ _EXPLAINED = [
      "đặt cả giá trị trong dấu nháy kép"),
     (r"could not determine a constructor|found undefined tag", "thẻ YAML (bắt đầu bằng !) không được dùng",
      "bỏ thẻ, hoặc đặt giá trị trong dấu nháy kép"),
-    (r"expected a single document", "tệp có nhiều phần ngăn bởi ---", "mỗi tệp một nội dung, bỏ dòng ---"),
+    (r"expected a single document|found another document", "tệp có nhiều phần ngăn bởi ---",
+     "mỗi tệp một nội dung, bỏ dòng ---"),
 ]
 
 
-def explain(problem: str) -> tuple[str, str]:
-    """The parser's complaint as a Vietnamese message and what to do."""
+def explain(problem: str, context: str = "") -> tuple[str, str]:
+    """The parser's complaint (and what it was doing) as a Vietnamese message and what to do."""
     for pattern, message, expected in _EXPLAINED:
-        if match := re.search(pattern, problem):
+        if match := re.search(pattern, f"{context} {problem}"):
             return "sai cú pháp YAML: " + message.format(**match.groupdict()), expected
     return "sai cú pháp YAML" + (f" ({problem})" if problem else ""), SYNTAX_HINT
 
@@ -125,6 +134,14 @@ def _check_indent(text: str, name: str) -> None:
                   expected=f"không quá {MAX_INDENT} dấu cách; các nhóm lồng nhau không quá {MAX_DEPTH} tầng")
 
 
+def _check_inline_nesting(text: str, name: str) -> None:
+    """'- - - - …' or '? ? ? …' on one line nests without indentation: refuse it before a parser recurses."""
+    pattern = re.compile(rf"(?:^|\s)(?:[-?]\s+){{{MAX_DEPTH + 1},}}")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.search(line):
+            _fail(name, number, f"các nhóm lồng nhau quá {MAX_DEPTH} tầng", expected="cấu trúc phẳng hơn")
+
+
 def _check_flow_depth(text: str, name: str) -> None:
     """Refuse '[[[[…' or '{{{{…' nested beyond the limit before a parser recurses into it."""
     depth, quote = 0, ""
@@ -144,28 +161,39 @@ def _check_flow_depth(text: str, name: str) -> None:
             quote = ""
 
 
-def _check_shape(data: Any, text: str, name: str) -> None:
+@dataclass(frozen=True)
+class ShapeProblem:
+    """A limit broken by the parsed data; ``loc`` is where (for its line), when there is one place."""
+
+    message: str
+    expected: str
+    loc: tuple[str | int, ...] | None = None
+    found: str | None = None
+    line: int | None = None
+
+
+def shape_problem(data: Any, text: str) -> ShapeProblem | None:
     """Depth, number of values (aliases counted each time they are used) and text length."""
-    stack: list[tuple[Any, int]] = [(data, 0)]
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
     nodes = 0
     while stack:
-        node, depth = stack.pop()
+        node, loc = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
-            _fail(name, None, f"tệp có quá nhiều giá trị (hơn {vn_number(MAX_NODES)})",
-                  expected="bỏ các neo và bí danh (&, *) lặp lại, hoặc tách tệp")
-        if depth > MAX_DEPTH:
-            _fail(name, None, f"các nhóm lồng nhau quá {MAX_DEPTH} tầng", expected="cấu trúc phẳng hơn")
+            return ShapeProblem(f"tệp có quá nhiều giá trị (hơn {vn_number(MAX_NODES)})",
+                                "bỏ các neo và bí danh (&, *) lặp lại, hoặc tách tệp")
+        if len(loc) > MAX_DEPTH:
+            return ShapeProblem(f"các nhóm lồng nhau quá {MAX_DEPTH} tầng", "cấu trúc phẳng hơn", loc)
         if isinstance(node, dict):
-            stack.extend((value, depth + 1) for value in node.values())
-            stack.extend((key, depth + 1) for key in node)
+            stack.extend((value, (*loc, str(key))) for key, value in node.items())
         elif isinstance(node, list):
-            stack.extend((value, depth + 1) for value in node)
+            stack.extend((value, (*loc, i)) for i, value in enumerate(node))
         elif isinstance(node, str) and len(node) > MAX_TEXT_CHARS:
             at = text.find(node[:40])
-            line = _position(text[:at])[0] if at >= 0 else None
-            _fail(name, line, f"một giá trị chữ quá dài ({vn_number(len(node))} ký tự)",
-                  found=repr(node[:40] + "…"), expected=f"không quá {vn_number(MAX_TEXT_CHARS)} ký tự")
+            return ShapeProblem(f"một giá trị chữ quá dài ({vn_number(len(node))} ký tự)",
+                                f"không quá {vn_number(MAX_TEXT_CHARS)} ký tự", loc, repr(node[:40] + "…"),
+                                _position(text[:at])[0] if at >= 0 else None)
+    return None
 
 
 def _as_text(constructor: SafeConstructor, node: Any) -> str:

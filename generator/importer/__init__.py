@@ -1,8 +1,11 @@
 """Import a report written in Word (.docx) or the plain-text export into ``content/``.
 
-``import_report`` reads the source, builds the schema models (Report, Task, Evidence),
-checks that the whole content still loads with them, and only then writes, all files
-or none. Every problem is named by table row and column, in Vietnamese.
+``import_report`` reads the source within the limits of :mod:`.limits` (checked before
+any parser runs), builds the schema models (Report, Task, Evidence), checks that the
+whole content still loads with them, and only then writes, all files or none
+(:func:`.writer.commit`). A report folder it replaces (``--force``) is first kept whole
+in ``sao-luu/``, and :mod:`.handwork` lists what that backup holds that the new folder
+lacks. Every problem is named by file, line or table row and column, in Vietnamese.
 """
 
 from __future__ import annotations
@@ -58,10 +61,10 @@ def read_source(source: Path, problems: Problems) -> SourceDoc:
         problems.add("", "không nhập được loại tệp này", found=source.suffix or "(không có đuôi tệp)",
                      expected="tệp Word .docx hoặc tệp văn bản .txt (bản xuất dạng văn bản)")
         return empty
-    if not source.is_file():
-        problems.add("", "không tìm thấy tệp", expected="đường dẫn tới tệp báo cáo có thật")
-        return empty
     try:
+        if not source.is_file():
+            problems.add("", "không tìm thấy tệp", expected="đường dẫn tới tệp báo cáo có thật")
+            return empty
         if not size_ok(source, suffix, problems):
             return empty
         doc = (read_word if suffix == ".docx" else read_text_export)(source, problems.file, problems)
@@ -287,7 +290,7 @@ def _check_loads(content_root: Path, files: dict[str, str], out: Path, problems:
     project = content_root.parent
     with tempfile.TemporaryDirectory(prefix=writer.STAGE_PREFIX, dir=project) as tmp:
         copy = Path(tmp) / "content"
-        shutil.copytree(content_root, copy, copy_function=_link_or_copy, symlinks=True)
+        shutil.copytree(content_root, copy, copy_function=_link_or_copy)
         shutil.rmtree(copy / out.relative_to(content_root), ignore_errors=True)
         for rel, text in files.items():
             (copy / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
+from docx.styles.style import BaseStyle
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.hyperlink import Hyperlink
@@ -60,25 +62,49 @@ def read_word(path: Path, name: str, problems: Problems) -> SourceDoc:
 
 
 def _blocks(document: DocxDocument, problems: Problems) -> list[Para | Table]:
+    styles = StyleNames(document)
     blocks: list[Para | Table] = []
     after_title = False  # the first table after 'PHỤ LỤC' is the appendix, whatever its headers
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
-            lines = paragraph_lines(Paragraph(child, document))
+            lines = paragraph_lines(Paragraph(child, document), styles)
             after_title = after_title or any(folded(line).startswith("phu luc") for line in lines)
             blocks.extend(Para(line) for line in lines)
         elif child.tag == qn("w:tbl"):
             table = DocxTable(child, document)
             if after_title or is_appendix_header(_first_row_texts(table)):
-                blocks.append(_appendix(table, problems))
+                blocks.append(_appendix(table, styles, problems))
                 after_title = False
             else:
                 blocks.extend(Para(line) for cell in _layout_cells(table) for p in cell.paragraphs
-                              for line in paragraph_lines(p))
+                              for line in paragraph_lines(p, styles))
     return blocks
 
 
-def paragraph_lines(paragraph: Paragraph) -> list[str]:
+class StyleNames:
+    """Paragraph style names by style id, read once per document.
+
+    python-docx's ``Paragraph.style`` scans every style of the document for each paragraph
+    (milliseconds each): a 20,000-paragraph report spent minutes there.
+    """
+
+    def __init__(self, document: DocxDocument):
+        styles = document.styles
+        first: dict[str | None, BaseStyle] = {}
+        for style in styles:  # python-docx takes the first style with an id, then checks its type
+            first.setdefault(style.style_id, style)
+        self.names = {style_id: style.name for style_id, style in first.items()
+                      if style.type == WD_STYLE_TYPE.PARAGRAPH}
+        default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.default: str | None = default.name if default is not None else None
+
+    def of(self, paragraph: Paragraph) -> str | None:
+        """The name ``paragraph.style.name`` gives (the default style for a missing or unknown id)."""
+        style_id = paragraph._p.style
+        return self.names.get(style_id, self.default) if style_id is not None else self.default
+
+
+def paragraph_lines(paragraph: Paragraph, styles: StyleNames | None = None) -> list[str]:
     """A paragraph as Markdown lines: a line break (Shift+Enter) starts a new line."""
     lines: list[list[Run]] = [[]]
     for item in paragraph.iter_inner_content():
@@ -90,16 +116,19 @@ def paragraph_lines(paragraph: Paragraph) -> list[str]:
                     lines.append([])
                 lines[-1].append(Run(piece, bool(run.bold), bool(run.italic), url))
     texts = [runs_to_markdown(line) for line in lines]
-    if _is_bullet(paragraph):
+    if _is_bullet(paragraph, styles):
         texts = [t if t.startswith("- ") else f"- {t}" for t in texts]
     return [t for t in texts if t]
 
 
-def _is_bullet(paragraph: Paragraph) -> bool:
+def _is_bullet(paragraph: Paragraph, styles: StyleNames | None) -> bool:
     # Word's own bullets are numbering, not text: keep them as the '- ' items of the content.
     p_pr = paragraph._p.pPr
-    numbered = p_pr is not None and p_pr.numPr is not None
-    return numbered or (paragraph.style is not None and paragraph.style.name.startswith("List Bullet"))
+    if p_pr is not None and p_pr.numPr is not None:
+        return True
+    name = styles.of(paragraph) if styles is not None else (
+        paragraph.style.name if paragraph.style is not None else None)
+    return name is not None and name.startswith("List Bullet")
 
 
 def _first_row_texts(table: DocxTable) -> list[str]:
@@ -112,7 +141,7 @@ def _layout_cells(table: DocxTable) -> list[_Cell]:
     return [_Cell(tc, table) for tr in table._tbl.tr_lst for tc in tr.tc_lst]
 
 
-def _appendix(table: DocxTable, problems: Problems) -> Table:
+def _appendix(table: DocxTable, styles: StyleNames, problems: Problems) -> Table:
     rows = []
     for number, tr in enumerate(table._tbl.tr_lst, start=1):
         cells = []
@@ -125,6 +154,6 @@ def _appendix(table: DocxTable, problems: Problems) -> Table:
             if cell.tables:
                 problems.add(where, "có bảng lồng trong ô, không nhập được",
                              expected="chép nội dung bảng con thành các đoạn văn trong ô")
-            cells.append(tuple(line for p in cell.paragraphs for line in paragraph_lines(p)))
+            cells.append(tuple(line for p in cell.paragraphs for line in paragraph_lines(p, styles)))
         rows.append(Row(tuple(cells), number))
     return Table(tuple(rows))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import fcntl
 import io
 import os
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import Emitter
@@ -57,7 +59,9 @@ def _styled(value: Any) -> Any:
         if not value:
             seq.fa.set_flow_style()  # 'evidence: []', as in the hand-written tasks
         return seq
-    if isinstance(value, str) and not _PROBE.analyze_scalar(value).allow_block_plain:
+    # A text starting with '?' or ':' is quoted without asking the probe: for those, ruamel asks
+    # its serializer for the YAML version, which a bare Emitter does not have.
+    if isinstance(value, str) and (value[:1] in ("?", ":") or not _PROBE.analyze_scalar(value).allow_block_plain):
         return DoubleQuotedScalarString(value)
     return value
 
@@ -81,20 +85,35 @@ def dump(data: dict[str, Any], comment: str) -> str:
     return out.getvalue()
 
 
+# Left empty on purpose in the hand-written files: a draft has no number or date yet, and a
+# task whose source names no evidence says so with 'evidence: []'.
+_SHOWN_EMPTY = {Report: {"number", "date"}, Task: {"evidence"}}
+
+
+def _filled(model: BaseModel) -> dict[str, Any]:
+    """The model's data without the optional fields the source left at their default, as a person
+    writes the file: a field added to the schema later does not appear empty in every import."""
+    data = model.model_dump(mode="json")
+    keep = _SHOWN_EMPTY.get(type(model), set())
+    for name, field in type(model).model_fields.items():
+        if field.is_required() or name in keep:
+            continue
+        default = field.get_default(call_default_factory=True)
+        if data[name] == (default.model_dump(mode="json") if isinstance(default, BaseModel) else default):
+            del data[name]
+    return data
+
+
 def report_data(report: Report) -> dict[str, Any]:
-    data = report.model_dump(mode="json")
-    for section in data["sections"]:
+    data = _filled(report)
+    for section in data.get("sections", []):
         if not section["paragraphs"]:
             del section["paragraphs"]
     return data
 
 
 def task_data(task: Task) -> dict[str, Any]:
-    data = task.model_dump(mode="json")
-    for optional in ("other_columns", "figures"):
-        if not data[optional]:
-            del data[optional]
-    return data
+    return _filled(task)
 
 
 def evidence_data(item: Evidence) -> dict[str, Any]:
@@ -192,7 +211,7 @@ def commit(content_root: Path, files: dict[str, str], replace: Path | None,
         for rel in others:
             target = content_root / rel
             if target.exists():
-                raise FileExistsError(target)
+                raise FileExistsError(errno.EEXIST, "tệp đã có", str(target))
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(stage / _NEW_OTHER / rel, target)
             moved.append(target)

@@ -75,8 +75,11 @@ class _Formatter(logging.Formatter):
     LABELS = {"ERROR": "LỖI", "WARNING": "CẢNH BÁO", "INFO": "", "DEBUG": ""}
 
     def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
         label = self.LABELS.get(record.levelname, record.levelname)
-        return f"{label}: {record.getMessage()}" if label else record.getMessage()
+        if ": lỗi: " in message or ": cảnh báo: " in message:
+            label = ""  # our located problems say their severity themselves
+        return f"{label}: {message}" if label else message
 
 
 @contextmanager

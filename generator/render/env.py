@@ -21,7 +21,7 @@ from jinja2.runtime import Context
 
 from ..content import paths
 from ..util.text import Markdown, md_text
-from ..util.vn import vn_date, vn_number
+from ..util.vn import file_size, vn_date, vn_number
 from . import filters
 
 _AS_IS = (".html.j2", ".svg.j2", ".yaml.j2")
@@ -63,7 +63,7 @@ def environment() -> Environment:
                        one_line=filters.one_line, inline=filters.md_inline, cite=filters.cite)
     env.globals.update(link=filters.link, external_link=filters.external_link, kind_label=filters.kind_label,
                        vn_date=vn_date, paths=paths, EvidenceKind=filters.EvidenceKind,
-                       size_text=filters.size_text)
+                       size_text=file_size)
     return env
 
 

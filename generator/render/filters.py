@@ -19,10 +19,10 @@ from ..schema.report import Report
 from ..util.inline import fragment, md_inline, plain
 from ..util.links import relative
 from ..util.text import Markdown, md_text
-from ..util.vn import full_date, parse_vn_date, vn_number
+from ..util.vn import full_date, parse_vn_date
 
 __all__ = ["EvidenceKind", "blocks", "cite", "doc_date", "external_link", "kind_label", "link", "md_inline",
-           "one_line", "size_text"]
+           "one_line"]
 
 
 def link(text: object, from_page: str, to_path: str) -> Markdown:
@@ -55,15 +55,6 @@ def blocks(paragraphs: Iterable[str]) -> list[tuple[str, list[str]]]:
         else:
             groups.append(("paragraph", [text]))
     return groups
-
-
-def size_text(size: int) -> str:
-    """'1,2 MB (1.234.567 byte)': readable size and the exact count, Vietnamese number format."""
-    if size >= 1024 * 1024:
-        short = f"{vn_number(size / 1024 / 1024, 1)} MB"
-    else:
-        short = f"{vn_number(max(size / 1024, 0.1), 1)} KB"
-    return f"{short} ({vn_number(size)} byte)"
 
 
 def doc_date(value: str | None, year: int) -> str:

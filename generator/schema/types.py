@@ -17,6 +17,14 @@ from ..util.text import ID_RULE, is_id
 from ..util.vn import parse_vn_date, parse_vn_number
 
 
+class WrongValue(ValueError):
+    """A validator's refusal with what is expected instead, shown as the message's 'cần: …'."""
+
+    def __init__(self, message: str, expected: str):
+        super().__init__(message)
+        self.expected = expected
+
+
 def _nfc(value: str) -> str:
     # Search and comparisons only work on one Unicode form; Word and some
     # keyboards produce decomposed (NFD) Vietnamese.
@@ -72,7 +80,9 @@ def _id(value: str) -> str:
 def _vn_number_input(value: object) -> object:
     # YAML reads 2.948 as the decimal 2.948 and 99,3 as text: only text keeps the
     # Vietnamese meaning, so whole numbers may be bare but anything with '.' or ',' is quoted.
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool):
+        raise WrongValue("sai kiểu dữ liệu", 'một số viết kiểu Việt Nam trong dấu nháy, ví dụ "99,3"')
+    if isinstance(value, float):
         raise ValueError('số có dấu chấm hoặc phẩy phải đặt trong dấu nháy, ví dụ "2.948" hoặc "99,3"')
     return str(value) if isinstance(value, int) else value
 

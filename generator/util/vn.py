@@ -64,6 +64,15 @@ def parse_vn_number(text: str) -> Decimal:
         raise
 
 
+def file_size(size: int) -> str:
+    """'1,2 MB (1.234.567 byte)': readable size and the exact count."""
+    if size >= 1024 * 1024:
+        short = f"{vn_number(size / 1024 / 1024, 1)} MB"
+    else:
+        short = f"{vn_number(max(size / 1024, 0.1), 1)} KB"
+    return f"{short} ({vn_number(size)} byte)"
+
+
 def vn_number(value: int | float | Decimal, decimals: int = 0, fixed: bool = False) -> str:
     """2948 -> '2.948'; 99.3 with decimals=1 -> '99,3'; ``fixed`` keeps trailing zeros."""
     pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals else "")

@@ -331,7 +331,8 @@ YAML = [
     Case("block-nesting-1000", "yaml", append(UNIT, nested_blocks(1000, 1)),
          (f"{UNIT}:101: lỗi: thụt lề quá sâu (81 dấu cách) "
           "(cần: không quá 80 dấu cách; các nhóm lồng nhau không quá 20 tầng)",)),
-    Case("dash-nesting-100000", "yaml", append(UNIT, "x:\n" + "- " * 100_000 + "a\n"), (f"{UNIT}:21: lỗi: {NESTED}",), process=True),
+    Case("dash-nesting-100000", "yaml", append(UNIT, "x:\n" + "- " * 100_000 + "a\n"), (f"{UNIT}:21: lỗi: {NESTED}",),
+         process=True),
     Case("alias-bomb", "yaml", append(UNIT, alias_bomb(9)),
          (f"{UNIT}: lỗi: tệp có quá nhiều giá trị (hơn 200.000) "
           "(cần: bỏ các neo và bí danh (&, *) lặp lại, hoặc tách tệp)",)),
@@ -437,7 +438,8 @@ LIMITS = [
     Case("text-of-50000-chars", "limits", replace(TASK12, LONG_TEXT, "  - " + "a" * 50_000),
          published=shows(TASK12_PAGE, "a" * 50_000)),
     Case("file-over-1-mb", "limits", append(UNIT, "# " + "x" * (2 * MB) + "\n"),
-         (f"{UNIT}: lỗi: tệp nội dung quá lớn (2 MB (2.098.051 byte)) (cần: không quá 1 MB; tách nội dung ra nhiều tệp)",)),
+         (f"{UNIT}: lỗi: tệp nội dung quá lớn (2 MB (2.098.051 byte)) "
+          "(cần: không quá 1 MB; tách nội dung ra nhiều tệp)",)),
     Case("evidence-attachment-over-20-mb", "limits",
          steps(sparse("content/evidence/tep/ke-hoach.pdf", b"%PDF-1.4\n", 21 * MB),
                append(EVIDENCE, "file: evidence/tep/ke-hoach.pdf\n")),
@@ -697,7 +699,8 @@ class Command:
     """``python -m generator --project <project> ARGS`` (in this process) after ``setup``.
 
     ``{project}``, ``{parent}`` and the names a setup returns are filled in ``args``, ``err`` and ``out``.
-    ``err`` and ``out`` are every line printed (``out`` None: not compared). A refusal leaves the whole project as it was, unless ``unchanged`` is False;
+    ``err`` and ``out`` are every line printed (``out`` None: not compared). A refusal leaves the
+    whole project as it was, unless ``unchanged`` is False;
     ``after`` checks what a command did (project, base project); ``shown``: lines stdout must include.
     """
 

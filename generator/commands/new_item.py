@@ -43,7 +43,8 @@ def write_skeleton(content_dir: Path, project_dir: Path, category_slug: str, ite
                    today: dt.date | None = None) -> NewItem:
     if item_id == "index":
         raise ContentError([Problem("--id", None, "", "mã 'index' là tên trang của chuyên mục, không dùng được làm "
-                                    "mã thông tin", found=repr(item_id), expected="một mã khác, ví dụ tb-15-ubnd-2024")])
+                                    "mã thông tin", found=repr(item_id),
+                                    expected="một mã khác, ví dụ tb-15-ubnd-2024")])
     if item_id is not None and not is_id(item_id):
         # The id is a file name and a page address: nothing else can leave content/ or break the site.
         raise ContentError([Problem("--id", None, "", "mã không dùng được làm tên tệp và địa chỉ trang",

@@ -9,6 +9,7 @@ SVG fragments (``*.html.j2``, ``*.svg.j2``) are HTML-escaped; YAML skeletons
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -87,7 +88,9 @@ def render_page(template: str, path: str, *, title: str, in_nav: bool = True, bo
         front["search"] = {"boost": boost}
     front.update(meta or {})
     # JSON strings are YAML double-quoted strings: any title is safe in the front matter.
-    header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items())
+    # A date is written bare, so YAML reads a date (the blog plugin refuses a string).
+    header = "\n".join(f"{key}: {value.isoformat() if isinstance(value, dt.date) else json.dumps(value, ensure_ascii=False)}"
+                       for key, value in front.items())
     return Page(path, f"---\n{header}\n---\n" + render_text(template, page=path, **context), in_nav)
 
 

@@ -89,9 +89,12 @@ def render_page(template: str, path: str, *, title: str, in_nav: bool = True, bo
     front.update(meta or {})
     # JSON strings are YAML double-quoted strings: any title is safe in the front matter.
     # A date is written bare, so YAML reads a date (the blog plugin refuses a string).
-    header = "\n".join(f"{key}: {value.isoformat() if isinstance(value, dt.date) else json.dumps(value, ensure_ascii=False)}"
-                       for key, value in front.items())
+    header = "\n".join(f"{key}: {_yaml_value(value)}" for key, value in front.items())
     return Page(path, f"---\n{header}\n---\n" + render_text(template, page=path, **context), in_nav)
+
+
+def _yaml_value(value: object) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else json.dumps(value, ensure_ascii=False)
 
 
 def render_text(template: str, **context: object) -> str:

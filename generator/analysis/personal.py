@@ -72,7 +72,9 @@ STAFF_GUIDE = [
     "Ngày sinh gắn với tên người: \"sinh ngày\", \"ngày sinh\", \"ngày tháng năm sinh\" kèm ngày, hoặc \"năm sinh\", "
     "\"sinh năm\" kèm năm, khi trong vòng 80 ký tự có tên người (hai chữ viết hoa liền nhau như Nguyễn Văn An) "
     "hoặc chữ ông, bà, anh, chị, cháu, đồng chí, đ/c, họ tên, họ và tên.",
-    "Không phát hiện được: số máy bàn (02…, thường là số cơ quan), số viết bằng chữ, số CCCD viết tách nhóm "
+]
+NOT_DETECTED = [
+    "Số máy bàn (02…, thường là số cơ quan), số viết bằng chữ, số CCCD viết tách nhóm "
     "mà không có chữ CCCD/CMND đứng trước, số điện thoại viết 84… không có dấu +, họ tên, địa chỉ, thông tin "
     "sức khỏe, tôn giáo… đứng riêng, năm sinh không kèm tên người (\"trẻ em sinh năm 2020\"), chữ trong ảnh "
     "(JPG, PNG) và trong PDF bản chụp (scan). Những thứ này người soạn nội dung phải tự kiểm tra.",

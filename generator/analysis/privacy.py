@@ -39,7 +39,7 @@ def scan(content: Content, project_dir: Path, severity: Severity = Severity.erro
     skip = frozenset({content.allowed.path} if content.allowed.path else set())
     for text in yaml_texts(content.root, project_dir, skip):
         for found in _not_allowed(find_personal(text.text), allowed, uses):
-            problems.append(Problem(text.file, text.line, text.field, _message(found), found=found.masked,
+            problems.append(Problem(text.file, text.line, text.field, _message(found, severity), found=found.masked,
                                     expected=_fix_text(), severity=severity))
     for owner, attachment in _attachments(content):
         problems += _attachment(attachment, owner, _name(attachment.source, project_dir), allowed, uses, severity)
@@ -72,8 +72,9 @@ def _attachment(attachment: Attachment, owner: str, name: str, allowed: set[str]
                                 severity=Severity.warning))
     for passage in extract.passages:
         for found in _not_allowed(find_personal(passage.text), allowed, uses):
-            problems.append(Problem(name, None, passage.where, f"{_message(found)} (tệp đính kèm của {owner})",
-                                    found=found.masked, expected=_fix_attachment(), severity=severity))
+            message = f"{_message(found, severity)} (tệp đính kèm của {owner})"
+            problems.append(Problem(name, None, passage.where, message, found=found.masked,
+                                    expected=_fix_attachment(), severity=severity))
     return problems
 
 
@@ -97,8 +98,9 @@ def _duplicates(content: Content) -> list[Problem]:
     return problems
 
 
-def _message(found: Found) -> str:
-    return f"{found.kind.value}: dữ liệu cá nhân ({LAW}) không được đăng công khai"
+def _message(found: Found, severity: Severity) -> str:
+    stops = "" if severity is Severity.error else "; gói tải lên (make dist) sẽ bị từ chối"
+    return f"{found.kind.value}: dữ liệu cá nhân ({LAW}) không được đăng công khai{stops}"
 
 
 def _fix_text() -> str:

@@ -19,6 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+STAFF_GUIDE = [
+    "Tệp đính kèm được đọc chữ để kiểm tra: PDF (từng trang), DOCX (đoạn văn, bảng, đầu trang, chân trang), "
+    "XLSX (mọi trang tính), ODT, ODS. Mỗi hàng của bảng được đọc kèm tiêu đề cột của nó (\"Ngày sinh: 12/03/1985\").",
+    "Không đọc được: ảnh JPG, PNG; PDF bản chụp (scan) không có lớp chữ (chương trình cảnh báo để người soạn tự "
+    "kiểm tra); hộp văn bản (text box) và bảng lồng trong ô của Word. Trong Excel, số lưu dạng số mất số 0 ở đầu "
+    "(0912345678 thành 912345678): vẫn bị phát hiện nhưng có thể ghi sai loại.",
+    "Tệp có mật khẩu hoặc bị hỏng không kiểm tra được nên chặn việc đóng gói.",
+]
 ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 READ = (".pdf", ".docx", ".xlsx", ".odt", ".ods")

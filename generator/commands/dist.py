@@ -109,7 +109,7 @@ def _checked(project: Path, as_of: dt.date, allow_draft: bool) -> Content:
     if errors:
         raise DistFailed(format_problems(errors))
     for warning in [*content.warnings, *problems]:
-        print(warning)
+        print(warning, file=sys.stderr)
     for entry in content.reports:
         decision = entry.report.draft_publication
         if entry.report.is_draft and decision is not None:

@@ -56,6 +56,8 @@ def test_same_content_and_date_give_the_same_bytes(packaged, tmp_path):
     assert json.loads(entries(packaged / PACKAGE)["manifest.json"])["source_date_epoch"] == epoch
     stamp = time.gmtime(epoch)
     assert {i.date_time for i in infos} == {(*stamp[:5], stamp.tm_sec // 2 * 2)}  # zip keeps even seconds
+    sitemap_time = int.from_bytes(entries(packaged / PACKAGE)["sitemap.xml.gz"][4:8], "little")
+    assert sitemap_time == epoch - epoch % 86400  # MkDocs dates the sitemap by SOURCE_DATE_EPOCH's day
     assert {i.external_attr >> 16 for i in infos} == {0o100644}
     assert not [n for n in names if n.endswith((".map", ".phuong-site")) or n == "404.html" or "/." in f"/{n}"]
 
@@ -191,3 +193,10 @@ def test_a_killed_process_leaves_the_previous_package_and_no_half_zip(packaged, 
     assert again.returncode == 0, again.stderr
     assert f"So với gói trước: {old.name}." in (dist / "THAY-DOI.md").read_text(encoding="utf-8")
     assert not [p for p in dist.iterdir() if ".tmp-" in p.name or p.name.startswith(".dist-build-")]
+
+
+def test_the_package_is_never_written_into_the_project_sources(cli_run, project):
+    result = cli_run("--project", project, "dist", "--as-of", DATE, "--out", project / "content" / "goi")
+    assert result.code == 1
+    assert "thư mục này nằm trong content/ của dự án" in result.err
+    assert not (project / "content" / "goi").exists()

@@ -22,7 +22,7 @@ from ..analysis.drafts import draft_problems
 from ..content.load import load_content
 from ..content.model import Content
 from ..problems import ContentError, Problem, Severity, format_problems
-from ..util.fs import Busy, exclusive, remove_tree
+from ..util.fs import Busy, exclusive, inside, remove_tree
 from ..util.text import slug
 from ..util.vn import vn_date, vn_number
 from ..util.zips import replace_atomically, write_text_atomically, write_zip
@@ -43,6 +43,11 @@ def run(project: Path, out: Path, as_of: dt.date | None, since: Path | None, all
     as_of = as_of or dt.date.today()
     print(f"Ngày tham chiếu của gói: {vn_date(as_of)}" + (" (hôm nay; chọn ngày khác bằng --as-of)" if today else ""))
     out = out if out.is_absolute() else project / out
+    for source in ("content", "docs", "theme_overrides", "generator", ".git"):
+        if inside(out, project / source):
+            print(f"Không ghi gói vào {out}: thư mục này nằm trong {source}/ của dự án. Dùng --out dist "
+                  "(mặc định) hoặc một thư mục riêng.", file=sys.stderr)
+            return 1
     if since is not None and not since.is_file():
         print(f"Không tìm thấy gói trước {since} (tham số --since).", file=sys.stderr)
         return 1
@@ -66,7 +71,10 @@ def make_package(project: Path, out: Path, as_of: dt.date, since: Path | None, a
     _clean_leftovers(out)
     content = _checked(project, as_of, allow_draft)
     name = package.package_name(slug(content.unit.short_name), as_of)
-    epoch = package.source_date_epoch(content.root)
+    try:
+        epoch = package.source_date_epoch(content.root)
+    except ValueError as exc:
+        raise DistFailed(str(exc)) from None
     staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=out))
     partial = out / f".{name}{_PARTIAL}{os.getpid()}"
     try:
@@ -108,7 +116,7 @@ def _checked(project: Path, as_of: dt.date, allow_draft: bool) -> Content:
     errors = [p for p in problems if p.severity is Severity.error]
     if errors:
         raise DistFailed(format_problems(errors))
-    for warning in [*content.warnings, *problems]:
+    for warning in scanned.problems:  # the build shows the content's other warnings itself
         print(warning, file=sys.stderr)
     for entry in content.reports:
         decision = entry.report.draft_publication

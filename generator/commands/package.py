@@ -91,6 +91,9 @@ def source_date_epoch(content_root: Path) -> int:
     """SOURCE_DATE_EPOCH if set, else the time of the content's last change (its newest file)."""
     given = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if given:
+        if not given.isdigit():
+            raise ValueError(f"SOURCE_DATE_EPOCH phải là số giây kể từ 01/01/1970 (tìm thấy: {given!r}); "
+                             "bỏ biến này để dùng thời điểm sửa nội dung gần nhất")
         return int(given)
     times = [p.stat().st_mtime for p in content_root.rglob("*")
              if p.is_file() and p.name not in IGNORED

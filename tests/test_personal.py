@@ -33,6 +33,9 @@ NOT_FOUND = [
     "Mã số thuế: 0312345678",
     "điện thoại cơ quan 0233 3852 123",
     "ngày 26/02/2024, tổng số 1.250 hồ sơ",
+    "họp lúc 09.12.2023 08:30 tại hội trường",
+    "đã chứng minh nguồn thu 123.456.789 đồng",
+    "Luật Căn cước 2023, chi 123.456.789 cho in ấn",
 ]
 
 

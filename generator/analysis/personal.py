@@ -5,10 +5,11 @@ Detected:
 - citizen identity numbers: a standalone run of exactly 12 digits (CCCD) or 9 digits (CMND),
   not part of a longer number, a date, a document number (``123456789/QĐ-UBND``), a code
   (``H48-240312-0001``) or an amount (``7.159.635.648``, ``125000000 đồng``); after the words
-  CCCD, CMND, căn cước, chứng minh (nhân dân) or số định danh, also grouped (``001 234 567 890``);
+  CCCD, CMND, căn cước, chứng minh nhân dân/thư or số định danh, also grouped (``001 234 567 890``);
 - personal (mobile) phone numbers: ``0`` + 3, 5, 7, 8 or 9 + 8 digits, or the same after ``+84``
-  or ``0084``, with or without spaces, dots or dashes between digits (``0912 345 678``,
-  ``+84 912.345.678``); not after "mã số thuế"/"MST" (a tax code has the same shape);
+  or ``0084``, with or without spaces, dots or dashes between digits after the first three
+  (``0912 345 678``, ``+84 912.345.678``; not a dotted date ``09.12.2023 08:30``); not after
+  "mã số thuế"/"MST" (a tax code has the same shape);
 - e-mail addresses: every one is taken for a person's (a role or agency mailbox is let through
   by the allow-list, since its shape does not tell it apart);
 - bank account numbers: 8 to 16 digits (spaces or dashes allowed) within 40 characters after
@@ -64,7 +65,8 @@ STAFF_GUIDE = [
     "125000000 đồng); sau chữ CCCD, CMND, căn cước, chứng minh nhân dân, số định danh thì cả khi viết tách "
     "nhóm (001 234 567 890).",
     "Số điện thoại di động: 0 rồi 3, 5, 7, 8 hoặc 9 và 8 chữ số, hoặc dạng +84, 0084; có hay không có dấu "
-    "cách, dấu chấm, gạch ngang (0912 345 678, +84 912.345.678). Không tính số đứng sau \"mã số thuế\", \"MST\".",
+    "cách, dấu chấm, gạch ngang sau ba chữ số đầu (0912 345 678, 091 234 5678, +84 912.345.678). Không tính số "
+    "đứng sau \"mã số thuế\", \"MST\" và ngày giờ viết bằng dấu chấm (09.12.2023 08:30).",
     "Mọi địa chỉ thư điện tử (không phân biệt được hộp thư cơ quan với hộp thư cá nhân): hộp thư cơ quan, "
     "hộp thư công vụ phải ghi vào danh sách được phép.",
     "Số tài khoản ngân hàng: 8 đến 16 chữ số trong vòng 40 ký tự sau \"số tài khoản\", \"tài khoản\", \"STK\", "
@@ -84,9 +86,13 @@ _NUMBER_BEFORE = r"(?<!\d)(?<!\d[.,])(?<!\w[/\-])"
 _NUMBER_AFTER = r"(?!\d)(?![.,]\d)(?![/\-]\w)"
 _MONEY_AFTER = r"(?!\s*(?:đồng|đ\b|vnđ|vnd|triệu|tỷ|nghìn|ngàn))"
 _ID = re.compile(_NUMBER_BEFORE + r"(\d{12}|\d{9})" + _NUMBER_AFTER + _MONEY_AFTER, re.IGNORECASE)
-_ID_WORDS = re.compile(r"(?:\bCCCD|\bCMND|\bCMTND|căn\s+cước|chứng\s+minh|số\s+định\s+danh)[^\d\n]{0,30}?"
-                       r"(?<!\d)(\d(?:[ .]?\d){8,11})(?!\d)(?![.,]\d)", re.IGNORECASE)
-_PHONE = re.compile(_NUMBER_BEFORE + r"((?:(?:\+84|\(\+84\)|0084)[ .\-]?|0)[35789](?:[ .\-]?\d){8})" + _NUMBER_AFTER)
+_ID_WORDS = re.compile(r"(?:\bCCCD|\bCMND|\bCMTND|căn\s+cước|chứng\s+minh\s+(?:nhân\s+dân|thư)|số\s+định\s+danh)"
+                       r"[^\d\n]{0,30}?(?<!\d)(\d(?:[ .]?\d){8,11})(?!\d)(?![.,]\d)" + _MONEY_AFTER, re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 123.456.789: an amount, as Vietnamese writes it
+# The first three digits of a mobile number stand together (0912 345 678, 091 234 5678); a dotted
+# date and time (09.12.2023 08) does not.
+_PHONE = re.compile(_NUMBER_BEFORE + r"((?:(?:\+84|\(\+84\)|0084)[ .\-]?[35789]\d|0[35789]\d)(?:[ .\-]?\d){7})"
+                    + _NUMBER_AFTER)
 _TAX_WORDS = re.compile(r"(?:mã\s+số\s+thuế|\bMST|mã\s+số\s+doanh\s+nghiệp|\bMSDN)\W{0,5}$", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", re.ASCII)
 _BANK = re.compile(r"(?:\bsố\s+tài\s+khoản|\btài\s+khoản|\bSTK\b|\bsố\s+TK\b|\bTK\s+số)[^\d\n]{0,40}?"
@@ -122,7 +128,7 @@ def _ids_after_words(text: str) -> list[Found]:
     found = []
     for m in _ID_WORDS.finditer(text):
         count = _digit_count(m.group(1))
-        if count in (9, 12):
+        if count in (9, 12) and not _THOUSANDS.fullmatch(m.group(1)):
             found.append(Found(Kind.cccd if count == 12 else Kind.cmnd, m.group(1), m.start(1), m.end(1)))
     return found
 

@@ -26,9 +26,9 @@ GROUPS: list[tuple[str, tuple[str, ...]]] = [
     ("Thông tin công khai", ("cong-khai/*",)),
     ("Tin", ("tin-hoat-dong/*",)),
     ("Chỉ mục tìm kiếm", ("search/*",)),
-    ("Tài nguyên giao diện (kiểu chữ, kịch bản, hình ảnh của giao diện)", ("assets/*",)),
+    ("Tài nguyên giao diện: kiểu trình bày, kịch bản, hình ảnh", ("assets/*",)),
     ("Tệp kiểm tra của gói", (CHECKSUMS, INFO)),
-    ("Trang chung (trang chủ, danh sách, sơ đồ trang)", ("*",)),
+    ("Trang chung: trang chủ, danh sách, sơ đồ trang", ("*",)),
 ]
 
 

@@ -143,7 +143,8 @@ def _beside(folder: Path, root: Path, name: str, verdict: Verdict) -> None:
     elif not checksums.is_file():
         verdict.notes.append(f"không có {CHECKSUMS} bên cạnh gói: đã kiểm tra bằng bản nằm trong gói")
     elif checksums.read_bytes() != (root / CHECKSUMS).read_bytes():
-        verdict.problems.append(f"{checksums}: khác với {CHECKSUMS} trong gói: gói đã bị thay hoặc sửa sau khi tạo")
+        verdict.problems.append(f"{checksums}: khác với {CHECKSUMS} trong gói: gói đã bị thay hoặc sửa sau khi tạo, "
+                                "hoặc lần đóng gói bị ngắt giữa chừng (chạy lại make dist)")
 
 
 def run(package: Path) -> int:

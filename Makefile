@@ -7,7 +7,7 @@ TOOLS  := $(VENV)/.tools
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site check serve render test lint browser bench clean schema-doc
+.PHONY: site check serve render dist test lint browser bench clean schema-doc
 
 # What the site needs, nothing more: test and benchmark tools come with $(TOOLS).
 $(READY): requirements.lock pyproject.toml
@@ -26,6 +26,12 @@ site: $(READY)  ## check content, build into a temporary folder, then replace si
 # e.g. make check CHECK_FLAGS="--strict-figures --strict-disclosure --as-of 31/12/2024"
 check: $(READY)  ## every content problem with file and line, figure checks and disclosure status
 	@$(BIN)/python -m generator check $(CHECK_FLAGS)
+
+# The upload package; e.g. make dist DIST_FLAGS="--as-of 31/12/2024 --allow-draft"
+# Needs only what make site needs (no test tools). The package is checked as
+# 'python -m generator verify' checks it before it gets its name in dist/.
+dist: $(READY)  ## dist/<unit>-<date>.zip, its checksums, manifest.json and THAY-DOI.md (what to upload, delete)
+	@$(BIN)/python -m generator dist $(DIST_FLAGS)
 
 serve: $(READY)  ## preview on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --livereload

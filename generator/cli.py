@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check | render | build | import | new item | schema``.
+"""Command line: ``python -m generator check | render | build | dist | verify | import | new item | schema``.
 
 Only argument parsing lives here; each command's module is imported when it runs, so
 ``--help`` and a mistyped command answer at once.
@@ -49,6 +49,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         from .commands import build
         return build.run(project, args.site_dir, args.as_of)
+    if args.command == "dist":
+        from .commands import dist
+        return dist.run(project, args.out, args.as_of, args.since, args.allow_draft)
+    if args.command == "verify":
+        from .commands import verify
+        return verify.run(args.package)
     if args.command == "render":
         from .commands import render
         return render.run(content_dir, project, None, args.out)
@@ -98,6 +104,16 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="kiểm tra rồi xây dựng trang vào site/ (site/ cũ giữ nguyên nếu có lỗi)")
     build.add_argument("--site-dir", type=Path, default=Path("site"))
     _as_of(build)
+    dist = commands.add_parser("dist", help="tạo gói tải lên cổng: dist/<đơn vị>-<ngày>.zip, mã kiểm tra, "
+                               "danh sách thay đổi (THAY-DOI.md)")
+    _as_of(dist)
+    dist.add_argument("--since", type=Path, default=None, metavar="TỆP",
+                      help="gói trước để so sánh (mặc định: gói mới nhất trong dist/)")
+    dist.add_argument("--allow-draft", action="store_true",
+                      help="cho phép đóng gói báo cáo dự thảo đã ghi quyết định công khai (draft_publication)")
+    dist.add_argument("--out", type=Path, default=Path("dist"), help="thư mục chứa gói (mặc định: dist)")
+    verify = commands.add_parser("verify", help="kiểm tra một gói trước khi tải lên (mã kiểm tra, liên kết, loại tệp)")
+    verify.add_argument("package", type=Path, help="tệp gói, ví dụ dist/ubnd-phuong-4-2024-12-31.zip")
     new = commands.add_parser("new", help="tạo tệp mẫu cho nội dung mới")
     new_kinds = new.add_subparsers(dest="kind", required=True)
     new_item = new_kinds.add_parser("item", help="tạo tệp mẫu cho một thông tin công khai")

@@ -23,20 +23,22 @@ class BuildFailed(Exception):
     pass
 
 
-def build_site(project_dir: Path, site_dir: Path, as_of: dt.date | None = None) -> None:
+def build_site(project_dir: Path, site_dir: Path, as_of: dt.date | None = None,
+               env: dict[str, str] | None = None) -> None:
+    """Build into ``site_dir``; ``env`` is set for this build only (e.g. SOURCE_DATE_EPOCH)."""
     project_dir, site_dir = project_dir.resolve(), site_dir.resolve()
     refusal = refuse_target(project_dir, site_dir)
     if refusal:
         raise BuildFailed(refusal)
     try:
         with exclusive(project_dir / LOCK):
-            _build_locked(project_dir, site_dir, as_of)
+            _build_locked(project_dir, site_dir, as_of, env or {})
     except Busy as busy:
         raise BuildFailed(f"Một lần xây dựng khác của dự án này đang chạy (tiến trình {busy.holder}). "
                           "Chờ lần đó xong rồi chạy lại.") from None
 
 
-def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None) -> None:
+def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None, extra: dict[str, str]) -> None:
     from ..mkdocs.build import MkDocsFailed, build_into
 
     old = site_dir.with_name(f"{_OLD}{site_dir.name}")
@@ -44,7 +46,7 @@ def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None) -> N
     _clean_leftovers(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=site_dir.parent))
-    env = {"PHUONG_AS_OF": as_of.isoformat()} if as_of else {}
+    env = {**extra, **({"PHUONG_AS_OF": as_of.isoformat()} if as_of else {})}
     try:
         build_into(project_dir / CONFIG_FILE, staging, env=env)
         (staging / STAMP).write_text("Thư mục này do 'python -m generator build' tạo ra.\n", encoding="utf-8")

@@ -6,9 +6,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ..analysis import status
+from ..analysis import privacy, status
 from ..analysis.audit import Audit, audit
 from ..analysis.figures import Status
+from ..analysis.personal import key
 from ..content.load import load_content
 from ..content.model import Content
 from ..problems import ContentError, Severity, format_problems
@@ -28,7 +29,10 @@ def run(content_dir: Path, project: Path, as_of: dt.date | None, *, strict_figur
     found = audit(content)
     print(figure_summary(found))
     print(status_table(content))
-    problems = list(content.warnings) + found.problems + status.problems(content, strict_disclosure)
+    scanned = privacy.scan(content, project, Severity.warning)  # an error for the upload package only
+    print(allow_list(content, scanned))
+    problems = (list(content.warnings) + found.problems + status.problems(content, strict_disclosure)
+                + scanned.problems)
     if problems:
         print(format_problems(problems), file=sys.stderr)
     return 1 if found.failed or any(p.severity is Severity.error for p in problems) else 0
@@ -67,3 +71,18 @@ def status_table(content: Content) -> str:
     for line in lines:
         text.append("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
     return "\n".join(text)
+
+
+def allow_list(content: Content, scanned: privacy.Scan) -> str:
+    """The allow-list of personal data, for a reviewer: each value, its reason, and whether it is still used."""
+    allowed = content.allowed
+    if not allowed.entries:
+        return (f"Dữ liệu cá nhân được phép công khai ({allowed.file}): không có. Số điện thoại di động, thư điện "
+                "tử, số CCCD… trong nội dung sẽ chặn việc đóng gói (make dist).")
+    lines = [f"Dữ liệu cá nhân được phép công khai ({allowed.file}), hãy rà soát:"]
+    for i, entry in enumerate(allowed.entries):
+        uses = scanned.allowed_uses[key(entry.value)]
+        seen = f"gặp {uses} lần trong nội dung" if uses else "không gặp trong nội dung, có thể xóa khỏi danh sách"
+        line = allowed.line(i)
+        lines.append(f"  {entry.value}: {entry.reason} ({'dòng ' + str(line) + '; ' if line else ''}{seen})")
+    return "\n".join(lines)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..problems import ContentError, Problem, Severity
 from ..schema.unit import Unit
+from .allowlist import load_allow_list
 from .crossfile import cross_file
 from .disclosure import load_disclosure
 from .evidence import load_evidence
@@ -34,12 +35,13 @@ def load_content(root: Path, project_dir: Path | None = None, as_of: dt.date | N
     evidence = load_evidence(reader)
     reports = load_reports(reader)
     disclosure = load_disclosure(reader, reader.as_of)
+    allowed = load_allow_list(reader)
     reader.problems.extend(cross_file(unit, reports, evidence.records, evidence.invalid))
     reader.problems.extend(unaccounted(reader))
     if any(p.severity is Severity.error for p in reader.problems) or unit is None:
         raise ContentError(reader.problems)
     warnings = tuple(p for p in reader.problems if p.severity is Severity.warning)
-    return Content(reader.root, unit, tuple(reports), evidence.records, disclosure, warnings)
+    return Content(reader.root, unit, tuple(reports), evidence.records, disclosure, warnings, allowed)
 
 
 def _unit(reader: Reader) -> Unit | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..problems import Problem
 from ..schema.report import Task
 from ..schema.unit import Unit
+from .allowlist import PersonalAllowList
 from .disclosure import Disclosure
 from .evidence import EvidenceEntry
 from .reports import ReportEntry
@@ -22,6 +23,7 @@ class Content:
     evidence: dict[str, EvidenceEntry]
     disclosure: Disclosure | None = None   # the public-disclosure portal, if content/ has one
     warnings: tuple[Problem, ...] = ()     # found while loading; errors stop the load instead
+    allowed: PersonalAllowList = PersonalAllowList()  # personal data that may be published, with reasons
 
     @property
     def latest(self) -> ReportEntry | None:

@@ -95,6 +95,7 @@ def _backup_lines(backup: Path, out: Path, hand: HandWork) -> list[str]:
         ("tệp lệnh nhập không tạo ra", hand.extra_files),
         ("khối figures: (số liệu) trong", hand.figures),
         ("cột thêm (other_columns) trong", hand.other_columns),
+        ("trường chỉ có trong bản cũ", hand.fields),
         ("nội dung khác bản mới (sửa tay, hoặc văn bản nguồn đã đổi)", hand.edited),
         ("dòng ghi chú (#) viết tay trong", hand.comments),
     ):

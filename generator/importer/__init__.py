@@ -262,9 +262,8 @@ def _import_locked(source: Path, out: Path, force: bool, problems: Problems,
     if before_commit is not None:
         before_commit()
     committed = writer.commit(content_root, files, out, now)
-    folder = out.relative_to(content_root)
-    written = {(content_root / rel).relative_to(out).as_posix(): text
-               for rel, text in files.items() if Path(rel).is_relative_to(folder)}
+    folder = f"{out.relative_to(content_root).as_posix()}/"
+    written = {rel.removeprefix(folder): text for rel, text in files.items() if rel.startswith(folder)}
     hand = compare(committed.backup, written) if committed.backup is not None else HandWork()
     return Outcome(imported, files, out, committed.backup, hand)
 

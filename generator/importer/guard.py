@@ -31,11 +31,13 @@ def megabytes(size: int) -> str:
 def size_ok(path: Path, suffix: str, problems: Problems) -> bool:
     """The source file is not larger than its format's limit."""
     size = path.stat().st_size
-    limit, advice = (
-        (limits.MAX_DOCX_MB, "bỏ hoặc thu nhỏ hình ảnh trong báo cáo (ảnh kiểm chứng đưa vào làm tài liệu riêng), "
-                      "lưu lại rồi nhập lại")
-        if suffix == ".docx" else
-        (limits.MAX_TXT_MB, "kiểm tra đúng là bản xuất của báo cáo; báo cáo quá dài thì tách thành nhiều báo cáo"))
+    if suffix == ".docx":
+        limit = limits.MAX_DOCX_MB
+        advice = ("bỏ hoặc thu nhỏ hình ảnh trong báo cáo (ảnh kiểm chứng đưa vào làm tài liệu riêng), "
+                  "lưu lại rồi nhập lại")
+    else:
+        limit = limits.MAX_TXT_MB
+        advice = "kiểm tra đúng là bản xuất của báo cáo; báo cáo quá dài thì tách thành nhiều báo cáo"
     if size > limit * MB:
         problems.add("", "tệp quá lớn để nhập", found=megabytes(size),
                      expected=f"tệp {suffix} không quá {limit} MB: {advice}")

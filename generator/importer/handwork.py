@@ -25,16 +25,22 @@ class HandWork:
     extra_files: tuple[str, ...] = ()  # in the backup only
     figures: tuple[str, ...] = ()  # task files whose figures: block the new file lacks
     other_columns: tuple[str, ...] = ()  # task files whose other_columns differ
-    edited: tuple[str, ...] = ()  # other data differs (a hand edit, or the source changed)
+    fields: tuple[str, ...] = ()  # 'file (field)': other fields only the old file has (e.g. acknowledged)
+    edited: tuple[str, ...] = ()  # the data both files have differs (a hand edit, or the source changed)
     comments: tuple[str, ...] = ()  # same data, but comment lines (#) the new file lacks
 
     def __bool__(self) -> bool:
-        return any((self.extra_files, self.figures, self.other_columns, self.edited, self.comments))
+        return any((self.extra_files, self.figures, self.other_columns, self.fields, self.edited, self.comments))
 
 
 def compare(backup: Path, written: dict[str, str]) -> HandWork:
     """The old report folder ``backup`` against ``written`` (text by path relative to the folder)."""
-    extra, figures, columns, edited, comments = [], [], [], [], []
+    extra: list[str] = []
+    figures: list[str] = []
+    columns: list[str] = []
+    fields: list[str] = []
+    edited: list[str] = []
+    comments: list[str] = []
     for path in sorted(p for p in backup.rglob("*") if p.is_file() or p.is_symlink()):
         rel = path.relative_to(backup).as_posix()
         new_text = written.get(rel)
@@ -58,13 +64,17 @@ def compare(backup: Path, written: dict[str, str]) -> HandWork:
             figures.append(rel)
         if old.get("other_columns") and old.get("other_columns") != new.get("other_columns"):
             columns.append(rel)
-        rest_old = {k: v for k, v in old.items() if k not in ("figures", "other_columns")}
-        rest_new = {k: v for k, v in new.items() if k not in ("figures", "other_columns")}
-        if rest_old != rest_new:
+        only_old = [k for k, v in old.items() if k not in _SHOWN_APART and k not in new and v not in _EMPTY]
+        fields.extend(f"{rel} ({key})" for key in only_old)
+        if any(old.get(k) != new.get(k) for k in new if k not in _SHOWN_APART):
             edited.append(rel)
-        elif _hand_comments(path.read_text(encoding="utf-8"), new_text):
+        elif not only_old and _hand_comments(path.read_text(encoding="utf-8"), new_text):
             comments.append(rel)
-    return HandWork(tuple(extra), tuple(figures), tuple(columns), tuple(edited), tuple(comments))
+    return HandWork(tuple(extra), tuple(figures), tuple(columns), tuple(fields), tuple(edited), tuple(comments))
+
+
+_SHOWN_APART = ("figures", "other_columns")
+_EMPTY: tuple[object, ...] = (None, "", [], {})
 
 
 # The comment the import writes at the top of each file (see ``files_for``): it names the

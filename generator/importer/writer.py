@@ -35,6 +35,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -94,14 +95,22 @@ def _filled(model: BaseModel) -> dict[str, Any]:
     """The model's data without the optional fields the source left at their default, as a person
     writes the file: a field added to the schema later does not appear empty in every import."""
     data = model.model_dump(mode="json")
-    keep = _SHOWN_EMPTY.get(type(model), set())
-    for name, field in type(model).model_fields.items():
-        if field.is_required() or name in keep:
-            continue
-        default = field.get_default(call_default_factory=True)
-        if data[name] == (default.model_dump(mode="json") if isinstance(default, BaseModel) else default):
+    for name, default in _defaults(type(model)).items():
+        if data[name] == default:
             del data[name]
     return data
+
+
+@cache
+def _defaults(model: type[BaseModel]) -> dict[str, Any]:
+    """Optional fields and their defaults as data (computed once per model: pydantic is slow at it)."""
+    keep = _SHOWN_EMPTY.get(model, set())
+    defaults = {}
+    for name, field in model.model_fields.items():
+        if not field.is_required() and name not in keep:
+            default = field.get_default(call_default_factory=True)
+            defaults[name] = default.model_dump(mode="json") if isinstance(default, BaseModel) else default
+    return defaults
 
 
 def report_data(report: Report) -> dict[str, Any]:
@@ -245,16 +254,19 @@ def commit(content_root: Path, files: dict[str, str], replace: Path | None,
 def _write(stage: Path, content_root: Path, files: dict[str, str], replace: Path | None) -> list[str]:
     """Write every file into the staging folder; return the ones outside the report folder."""
     others = []
+    inside_report = f"{replace.relative_to(content_root).as_posix()}/" if replace is not None else None
     if replace is not None:
         (stage / _NEW_REPORT).mkdir()
+    folders: set[Path] = set()
     for rel, text in files.items():
-        path = content_root / rel
-        if replace is not None and path.is_relative_to(replace):
-            target = stage / _NEW_REPORT / path.relative_to(replace)
+        if inside_report is not None and rel.startswith(inside_report):
+            target = stage / _NEW_REPORT / rel.removeprefix(inside_report)
         else:
             target = stage / _NEW_OTHER / rel
             others.append(rel)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         target.write_text(text, encoding="utf-8")
     return others
 

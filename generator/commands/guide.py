@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from ..analysis import finder, personal
 from ..content import attachments, extract, limits
 from ..content.allowlist import ALLOW_LIST_FILE
+from ..importer import limits as import_limits
 from ..schema import disclosure, evidence, report, unit
 from ..schema import personal as personal_schema
 from .package import CHANGES, CHECKSUMS, INFO
@@ -101,6 +102,8 @@ def schema_markdown() -> str:
               "nội dung tệp phải đúng loại ghi ở đuôi tệp (không nhận HTML, SVG, chương trình).",
               "- Mọi tệp trong content/ phải là tệp nội dung đặt đúng chỗ (đuôi .yaml, chữ thường) hoặc tệp đính kèm "
               "được một tài liệu dùng; tệp khác bị báo lỗi.", ""]
+    lines += ["### Khi nhập báo cáo từ Word hoặc tệp văn bản", "",
+              *(f"- {rule}" for rule in import_limits.STAFF_GUIDE), ""]
     return "\n".join(lines)
 
 

@@ -5,20 +5,22 @@ configuration) plus a fixture content folder from ``tests/fixtures/`` copied in 
 No test reads the live ``content/`` folder except the smoke test in ``test_live_content.py``.
 
 Checks and builds run in this process (``generator.cli.main``, ``build_site``); only tests whose
-subject is the process itself (exit codes of ``python -m generator``, ``mkdocs serve``) start one.
+subject is a process (exit codes of ``python -m generator``, ``mkdocs serve``, ``make bench``)
+start one. The fixture sites are built once per session and shared: never modify them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from mkdocs.config.defaults import MkDocsConfig
 
 from generator import cli
 from generator.commands.build import build_site
@@ -38,9 +40,9 @@ PORTAL_AS_OF = dt.date(2024, 6, 30)   # reference date of the 2024 site with the
 
 # --- projects ----------------------------------------------------------------------------
 
-def make_project(folder: Path, content_fixture: str = "content-2024", *overlays: str) -> Path:
+def make_project(folder: Path, content_fixture: str | None = "content-2024", *overlays: str) -> Path:
     """A project in ``folder``: our config, docs and theme, and ``tests/fixtures/<content_fixture>``
-    as ``content/``; each overlay (e.g. ``"portal"``) is copied over it, adding files."""
+    as ``content/`` (none if None); each overlay (e.g. ``"portal"``) is copied over it, adding files."""
     folder.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_PARTS:
         source = ROOT / name
@@ -48,10 +50,19 @@ def make_project(folder: Path, content_fixture: str = "content-2024", *overlays:
             shutil.copytree(source, folder / name)
         else:
             shutil.copy(source, folder / name)
-    shutil.copytree(FIXTURES / content_fixture, folder / "content")
+    if content_fixture is not None:
+        shutil.copytree(FIXTURES / content_fixture, folder / "content")
     for overlay in overlays:
         shutil.copytree(FIXTURES / overlay, folder / "content", dirs_exist_ok=True)
     return folder
+
+
+def synth_text_from(mp: pytest.MonkeyPatch, project: Path) -> None:
+    """``bench.synth`` takes its text from the live content/: point it at ``project``'s content."""
+    from bench import synth
+
+    mp.setattr(synth, "ROOT", project)
+    mp.setattr(synth, "REAL_CONTENT", project / "content")
 
 
 def edit(project: Path, relative: str, old: str, new: str) -> None:
@@ -62,21 +73,13 @@ def edit(project: Path, relative: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def fresh_mkdocs_plugins() -> None:
-    """Let the next in-process build create its own plugin instances, as a new process would.
-
-    MkDocs keeps plugins that have on_startup/on_shutdown in a cache shared by every config
-    of the process (for ``mkdocs serve``), but ``generator.mkdocs.build.build_into`` shuts
-    them down after each build: Material's blog plugin deletes its temporary folder, and the
-    next build of the process fails in that plugin's on_shutdown (FileNotFoundError).
-    """
-    MkDocsConfig.plugins.plugin_cache.clear()
-
-
 def build(project: Path, site: Path | None = None, as_of: dt.date | None = None) -> Path:
-    """Build ``project`` in this process (as ``python -m generator build`` does); return the site."""
+    """Build ``project`` in this process (as ``python -m generator build`` does); return the site.
+
+    A test session runs many builds in one process, so it also checks that a build leaves
+    nothing behind that breaks the next one (MkDocs reuses plugin instances within a process).
+    """
     site = site or project / "site"
-    fresh_mkdocs_plugins()
     build_site(project, site, as_of)
     return site
 
@@ -96,7 +99,6 @@ class Cli:
 
     def __call__(self, *args: str | Path) -> Run:
         self.capsys.readouterr()  # drop what earlier steps printed
-        fresh_mkdocs_plugins()
         code = cli.main([str(a) for a in args])
         captured = self.capsys.readouterr()
         return Run(code, captured.out, captured.err)
@@ -109,13 +111,6 @@ def run_generator(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[s
 
 
 # --- fixtures ----------------------------------------------------------------------------
-
-@pytest.fixture(autouse=True)
-def _fresh_mkdocs_plugins():
-    fresh_mkdocs_plugins()
-    yield
-    fresh_mkdocs_plugins()
-
 
 @pytest.fixture
 def cli_run(capsys) -> Cli:
@@ -187,3 +182,55 @@ def phone(chromium):
     context = chromium.new_context(viewport={"width": 360, "height": 740})
     yield context.new_page()
     context.close()
+
+
+# --- the benchmark harness, in the background -------------------------------------------
+
+BENCH_ARGS = ["--sizes", "50", "--repeat", "1", "--preview-repeat", "1", "--startup-repeat", "1",
+              "--real-repeat", "1"]
+
+
+@dataclass
+class BenchRun:
+    """``make bench`` at its smallest size, on a copy of the 2024 fixture project."""
+
+    project: Path
+    out: Path
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def wait(self) -> tuple[int, str, str]:
+        """Exit status, stdout and stderr of the finished harness."""
+        code = self.process.wait(timeout=600)
+        return code, (self.log / "stdout").read_text("utf-8"), (self.log / "stderr").read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def bench_run(tmp_path_factory):
+    """The harness starts as soon as the session does, in its own process, and runs while the
+    other tests run here (they use one core of two); its tests come last and wait for it."""
+    folder = tmp_path_factory.mktemp("bench")
+    project = make_project(folder / "project")
+    log = folder / "log"
+    log.mkdir()
+    with (log / "stdout").open("wb") as out, (log / "stderr").open("wb") as err:
+        process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("bench_on_fixture.py")), str(project), *BENCH_ARGS,
+             "--out", str(folder / "out"), "--work", str(folder / "work")],
+            cwd=ROOT, stdout=out, stderr=err, start_new_session=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+    yield BenchRun(project, folder / "out", process, log)
+    if process.poll() is None:  # the session was cut short: stop the harness and its servers
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_the_benchmark_first(request):
+    if any("bench_run" in item.fixturenames for item in request.session.items):
+        request.getfixturevalue("bench_run")
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that wait for the background benchmark run last (a stable sort keeps the rest in order)."""
+    items.sort(key=lambda item: "bench_run" in getattr(item, "fixturenames", ()))

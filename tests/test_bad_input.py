@@ -51,7 +51,8 @@ CASES = {
         r"content/evidence/kh-124-ubnd-2024\.yaml:4: lỗi: date: ngày 31/02/2024 không có thật trên lịch",
     ),
     "path-leaving-content": (
-        lambda p: (p / "content/evidence/kh-124-ubnd-2024.yaml").open("a", encoding="utf-8").write("file: ../mkdocs.yml\n"),
+        lambda p: edit(p, "content/evidence/kh-124-ubnd-2024.yaml", "subject: về thực hiện công tác CCHC năm 2024\n",
+                       "subject: về thực hiện công tác CCHC năm 2024\nfile: ../mkdocs.yml\n"),
         r"content/evidence/kh-124-ubnd-2024\.yaml:6: lỗi: file: đường dẫn tệp đi ra ngoài thư mục content/",
     ),
     "html-in-value": (
@@ -117,4 +118,5 @@ def test_markdown_characters_in_values_stay_text(project, tmp_path):
     assert len(holder) == 1 and len(holder[0]) == 0  # one paragraph of plain text, no child elements
     assert not article.cssselect("code, script, table")
     assert not [a for a in article.iter("a") if "javascript" in (a.get("href") or "")]
-    assert [h.text_content().strip("¶ ") for h in article.cssselect("h1")] == ["Nhiệm vụ 12: # Sáng kiến về cải cách hành chính."]
+    assert [h.text_content().strip("¶ ") for h in article.cssselect("h1")] == [
+        "Nhiệm vụ 12: # Sáng kiến về cải cách hành chính."]

@@ -1,26 +1,12 @@
-"""The built site in a real browser (Debian's Chromium), opened straight from disk."""
+"""The built 2024 fixture site in a real browser (Debian's Chromium), opened straight from disk."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--allow-file-access-from-files"]
-
-
-@pytest.fixture(scope="module")
-def page():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 360, "height": 740})
-        yield context.new_page()
-        browser.close()
+pytestmark = pytest.mark.browser
 
 
 def search(page, site: Path, query: str) -> list[str]:
@@ -44,6 +30,6 @@ def search(page, site: Path, query: str) -> list[str]:
     ("ngan sach", "nhiem-vu-09.html"),
     ("ngân sách", "nhiem-vu-09.html"),
 ])
-def test_search_finds_task_with_and_without_diacritics(page, built_site, query, task):
-    links = search(page, built_site, query)
+def test_search_finds_task_with_and_without_diacritics(phone, site_2024, query, task):
+    links = search(phone, site_2024, query)
     assert any(task in link for link in links[:3]), links[:5]

@@ -43,7 +43,8 @@ def test_register_page_lists_each_document_with_links_to_where_it_is_cited(site_
         assert f'id="{anchor}"' in html
     assert ('<a href="bao-cao/2024-cam-ket-par-index-sipas-papi/index.html#1-cong-tac-chi-dao-trien-khai-thuc-hien">'
             "Báo cáo năm 2024: mục 1. Công tác chỉ đạo triển khai thực hiện</a>") in html
-    assert '<a href="bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-11.html">Báo cáo năm 2024: nhiệm vụ 11</a>' in html
+    assert ('<a href="bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-11.html">'
+            "Báo cáo năm 2024: nhiệm vụ 11</a>") in html
 
 
 def test_task_text_links_its_citations_to_the_register(site_2024):

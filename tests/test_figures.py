@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from conftest import TASKS, make_project
 
-from conftest import ROOT, run_generator
-from generator.analysis.figures import Status, all_figures, in_text, percent_agrees, vn, vn_percent
+from generator.analysis.figures import Num, Status, all_figures, percent_agrees, vn, vn_percent
+from generator.analysis.finder import find
 from generator.content.load import load_content
-
-TASKS = "content/reports/2024-cam-ket-par-index-sipas-papi/tasks"
-FIXTURE = Path(__file__).parent / "fixtures" / "sai-ty-le"
+from generator.render.site import render_site
 
 # The table "Figures in the text" of ../shared/notes/seed-guide.md, one figure a row:
 # (task, value, total or None, parts, stated percentage or None, written in the text as a check).
@@ -31,8 +29,8 @@ SEED_TABLE = [
 
 
 @pytest.fixture(scope="module")
-def figures():
-    return [f for found in all_figures(load_content(ROOT / "content", ROOT)).values() for f in found]
+def figures(content_2024):
+    return [f for found in all_figures(content_2024).values() for f in found]
 
 
 @pytest.mark.parametrize(("task", "value", "total", "parts", "percent", "written"), SEED_TABLE)
@@ -49,28 +47,34 @@ def test_every_seed_guide_figure_is_found_and_verified(figures, task, value, tot
 
 def test_nothing_in_the_2024_report_is_out_of_line(figures):
     assert [f.status for f in figures].count(Status.mismatch) == 0
-    assert {f.label for f in figures if f.status is Status.stated} == {"Số hoá đầu vào", "Số hoá kết quả giải quyết"}
+    stated = [f for f in figures if f.status is Status.stated]
+    assert {f.label for f in stated if f.label} == {"Số hoá đầu vào", "Số hoá kết quả giải quyết"}
+    # Every other rate the report states alone is a bare "100%": nothing to recompute it from.
+    assert {(f.percent.written, f.value, f.total) for f in stated if not f.label} == {("100", None, None)}
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
     ("tỷ lệ văn bản ký số đạt 93,76% (1051/1121 văn bản),", ("1051", "1121", "93,76", "văn bản")),
     ("ước thực hiện: 7.159.635.648 đồng/5.684.600.000 đồng, đạt 125,95% so với dự toán",
      ("7.159.635.648", "5.684.600.000", "125,95", "đồng")),
-    ("ước thực hiện: 305.000.000 đồng/ 276.500.000 đồng , đạt 110,3% so với", ("305.000.000", "276.500.000", "110,3", "đồng")),
+    ("ước thực hiện: 305.000.000 đồng/ 276.500.000 đồng , đạt 110,3% so với",
+     ("305.000.000", "276.500.000", "110,3", "đồng")),
 ])
 def test_ratio_forms_of_the_issue_are_read(text, numbers):
-    found = list(in_text(text))
-    assert [(f["value"], f["total"], f["percent"], f["unit"]) for f in found] == [numbers]
+    found = find(text)
+    assert [(f.value.written, f.total.written, f.percent.written, f.total.unit or f.value.unit)
+            for f in found] == [numbers]
 
 
 def test_leading_zeros_before_thousands_are_read_not_fatal():
-    from generator.analysis.figures import Num
     assert Num.parse("004.918.360").value == 4918360
     assert Num.parse("2.948").value == 2948
 
 
 def test_dates_are_not_read_as_fractions():
-    assert list(in_text("Trong kỳ báo cáo (15/12/2023-10/11/2024) đã tiếp nhận 100% hồ sơ")) == []
+    # Only the rate, stated alone: the dates of the period give no fraction to recompute it from.
+    found = find("Trong kỳ báo cáo (15/12/2023-10/11/2024) đã tiếp nhận 100% hồ sơ")
+    assert [(f.written, f.value, f.total, f.parts) for f in found] == [("100%", None, None, [])]
 
 
 @pytest.mark.parametrize(("stated", "computed", "agrees"), [
@@ -90,11 +94,11 @@ def test_numbers_are_formatted_the_vietnamese_way():
     assert vn_percent(Decimal("99.2537"), 1) == "99,25%"
 
 
-def test_check_lists_every_2024_figure_and_the_tasks_without_evidence():
-    result = run_generator("check")
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
-    assert "Số liệu: 12 số liệu, 10 khớp, 0 lệch, 2 chỉ nêu tỷ lệ." in out
+def test_check_lists_every_2024_figure_and_the_tasks_without_evidence(project_2024, cli_run):
+    result = cli_run("--project", project_2024, "check")
+    assert result.code == 0, result.err
+    out = result.out
+    assert "Số liệu: 21 số liệu, 10 khớp, 0 lệch, 11 chỉ nêu tỷ lệ." in out
     assert (f"  {TASKS}/nhiem-vu-02.yaml:7: nhiệm vụ 2: khớp: 2.926/2.948 = 99,25%, văn bản nêu 99,3%") in out
     assert (f"  {TASKS}/nhiem-vu-09.yaml:7: nhiệm vụ 9: khớp: 305.000.000/276.500.000 = 110,31%, "
             "văn bản nêu 110,3%") in out
@@ -103,40 +107,71 @@ def test_check_lists_every_2024_figure_and_the_tasks_without_evidence():
     assert "lệch" not in out.replace("0 lệch", "")
 
 
-WRONG = ("content/reports/2024-mau/tasks/nhiem-vu-01.yaml:5: {severity}: result[0]: tỷ lệ nêu trong văn bản "
-         "không khớp với số liệu (tìm thấy: 95,2%; cần: 90,48% = 950/1.050 hồ sơ)")
+WRONG = ("content/reports/2024-mau/tasks/nhiem-vu-01.yaml:5: lỗi: result[0]: tỷ lệ không khớp với số liệu trong câu "
+         "«Tỷ lệ hồ sơ trực tuyến đạt 95,2% (950/1050 hồ sơ)» (tìm thấy: văn bản nêu 95,2%; cần: 90,48% = 950/1.050 "
+         "hồ sơ; sửa cho đúng văn bản gốc; nếu văn bản đã ký đúng như vậy, ghi xác nhận vào acknowledged của tệp này "
+         "(figure, by, date, reason))")
+ACKNOWLEDGED = """acknowledged:
+  - figure: 95,2%
+    by: Nguyễn Văn A, công chức Văn phòng
+    date: 15/01/2025
+    reason: văn bản đã ký ghi đúng như vậy
+"""
 
 
-def test_a_wrong_percentage_is_a_warning_by_default():
-    result = run_generator("--project", str(FIXTURE), "check")
-    assert result.returncode == 0
-    assert WRONG.format(severity="cảnh báo") in result.stderr.splitlines()
+@pytest.fixture
+def wrong_ratio(tmp_path):
+    """A small report (fixture sai-ty-le) whose task 1 states 95,2% for 950/1.050."""
+    return make_project(tmp_path / "sai-ty-le", "sai-ty-le/content")
 
 
-def test_a_wrong_percentage_fails_strict_figures_naming_file_and_line():
-    result = run_generator("--project", str(FIXTURE), "check", "--strict-figures")
-    assert result.returncode == 1
-    assert WRONG.format(severity="lỗi") in result.stderr.splitlines()
-    assert "nhiem-vu-02.yaml" not in result.stderr  # the right one is not flagged
+def test_a_wrong_percentage_is_an_error_naming_file_line_and_sentence(wrong_ratio, cli_run):
+    result = cli_run("--project", wrong_ratio, "check")
+    assert result.code == 1
+    assert WRONG in result.err.splitlines()
+    assert "nhiem-vu-02.yaml" not in result.err  # the right one is not flagged
 
 
-def test_a_declared_sum_that_does_not_add_up(project_copy):
-    task = project_copy / TASKS / "nhiem-vu-02.yaml"
+def test_the_old_strict_figures_flag_still_fails_it(wrong_ratio, cli_run):
+    result = cli_run("--project", wrong_ratio, "check", "--strict-figures")
+    assert result.code == 1
+    assert WRONG in result.err.splitlines()
+
+
+def test_an_acknowledged_wrong_percentage_is_published_as_written_with_a_note(wrong_ratio, cli_run):
+    with (wrong_ratio / "content/reports/2024-mau/tasks/nhiem-vu-01.yaml").open("a", encoding="utf-8") as task:
+        task.write(ACKNOWLEDGED)
+    result = cli_run("--project", wrong_ratio, "check")
+    assert result.code == 0, result.err
+    assert ": lỗi: " not in result.err
+    assert "  content/reports/2024-mau/tasks/nhiem-vu-01.yaml:5: nhiệm vụ 1: lệch: 950/1.050 = 90,48%, " \
+           "văn bản nêu 95,2%" in result.out.splitlines()
+    pages = {p.path: p.markdown for p in render_site(load_content(wrong_ratio / "content", wrong_ratio))}
+    assert ("!!! warning \"Số liệu không khớp khi tính lại\"\n"
+            "    «95,2% \\(950/1050»: 950/1\\.050 = 90,48%, văn bản nêu 95,2%. "
+            "Văn bản đã ký ghi đúng như vậy nên trang giữ nguyên; Nguyễn Văn A, công chức Văn phòng xác nhận ngày "
+            "15/01/2025: văn bản đã ký ghi đúng như vậy.") in pages["bao-cao/2024-mau/nhiem-vu-01.md"]
+
+
+def test_a_declared_sum_that_does_not_add_up(project, cli_run):
+    task = project / TASKS / "nhiem-vu-02.yaml"
     task.write_text(task.read_text(encoding="utf-8").replace('parts: ["2.944", "04"]', 'parts: ["2.944", "05"]'),
                     encoding="utf-8")
-    result = run_generator("--project", str(project_copy), "check", "--strict-figures")
-    assert result.returncode == 1
-    lines = result.stderr.splitlines()
-    assert (f"{TASKS}/nhiem-vu-02.yaml:23: lỗi: figures[2]: tổng nêu trong văn bản không bằng tổng các phần "
-            "(tìm thấy: 2.948; cần: 2.949 = 2.944 + 05)") in lines
+    result = cli_run("--project", project, "check")
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert (f"{TASKS}/nhiem-vu-02.yaml:23: lỗi: figures[2]: tổng không bằng tổng các phần trong câu số liệu "
+            "'Hồ sơ đã trả kết quả và đang giải quyết' (tìm thấy: văn bản nêu 2.948; cần: 2.949 = 2.944 + 05; "
+            "sửa cho đúng văn bản gốc; nếu văn bản đã ký đúng như vậy, ghi xác nhận vào acknowledged của tệp này "
+            "(figure, by, date, reason))") in lines
     assert (f"{TASKS}/nhiem-vu-02.yaml:23: cảnh báo: figures[2]: số liệu khai báo không có trong kết quả thực hiện "
             "(tìm thấy: 05; cần: các số chép đúng từ result của nhiệm vụ này)") in lines
 
 
-def test_an_unquoted_vietnamese_number_is_explained(project_copy):
-    task = project_copy / TASKS / "nhiem-vu-02.yaml"
+def test_an_unquoted_vietnamese_number_is_explained(project, cli_run):
+    task = project / TASKS / "nhiem-vu-02.yaml"
     task.write_text(task.read_text(encoding="utf-8").replace('total: "2.948"', "total: 2.948"), encoding="utf-8")
-    result = run_generator("--project", str(project_copy), "check")
-    assert result.returncode == 1
+    result = cli_run("--project", project, "check")
+    assert result.code == 1
     assert (f'{TASKS}/nhiem-vu-02.yaml:14: lỗi: figures[0].total: số có dấu chấm hoặc phẩy phải đặt trong dấu nháy, '
-            'ví dụ "2.948" hoặc "99,3" (tìm thấy: \'2.948\')') in result.stderr.splitlines()
+            'ví dụ "2.948" hoặc "99,3" (tìm thấy: \'2.948\')') in result.err.splitlines()

@@ -6,14 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
-
-from conftest import ROOT, run_generator
-from generator.content.load import load_content
-from generator.schema.report import Report, Task
+from conftest import FIXTURES, REPORT_SLUG, build
 from word_report import from_content, write_docx
 
-FIXTURE = ROOT / "tests" / "fixtures" / "bao-cao-2024.txt"
-HAND = "2024-cam-ket-par-index-sipas-papi"
+from generator.content.load import load_content
+from generator.schema.report import Report, Task
+
+FIXTURE = FIXTURES / "bao-cao-2024.txt"
+HAND = REPORT_SLUG
+HAND_CONTENT = FIXTURES / "content-2024"  # the hand-checked content the import must reproduce
 
 
 def norm(value):
@@ -28,13 +29,13 @@ def norm(value):
 
 
 @pytest.fixture(scope="module")
-def hand():
-    content = load_content(ROOT / "content", ROOT)
-    return next(e for e in content.reports if e.slug == HAND), content
+def hand(content_2024):
+    return next(e for e in content_2024.reports if e.slug == HAND), content_2024
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def assert_same_content(project: Path, hand) -> None:
@@ -50,50 +51,49 @@ def assert_same_content(project: Path, hand) -> None:
         for name in (n for n in Task.model_fields if n != "figures"):
             assert norm(mine.model_dump()[name]) == norm(theirs.model_dump()[name]), f"task {mine.number}.{name}"
     # Evidence ids are the register's: nothing new was added, nothing changed.
-    assert snapshot(project / "content" / "evidence") == snapshot(ROOT / "content" / "evidence")
+    assert snapshot(project / "content" / "evidence") == snapshot(HAND_CONTENT / "evidence")
     assert set(imported.evidence) == set(hand_content.evidence)
 
 
-def test_text_export_imports_to_the_hand_checked_content(project_copy, hand):
-    result = run_generator("import", str(FIXTURE), "--out", str(project_copy / "content/reports/nhap"))
-    assert result.returncode == 0, result.stderr
-    assert "13 nhiệm vụ, 0 tài liệu kiểm chứng mới, 13 tài liệu dùng lại" in result.stdout
-    assert_same_content(project_copy, hand)
+def test_text_export_imports_to_the_hand_checked_content(project, cli_run, hand):
+    result = cli_run("import", FIXTURE, "--out", project / "content/reports/nhap")
+    assert result.code == 0, result.err
+    assert "13 nhiệm vụ, 0 tài liệu kiểm chứng mới, 13 tài liệu dùng lại" in result.out
+    assert_same_content(project, hand)
 
 
-def test_written_yaml_has_the_hand_written_layout(project_copy):
+def test_written_yaml_has_the_hand_written_layout(project, cli_run):
     """Apart from the comment lines, every file is byte for byte what the clerk wrote."""
-    assert run_generator("import", str(FIXTURE), "--out", str(project_copy / "content/reports/nhap")).returncode == 0
-    hand_dir = ROOT / "content" / "reports" / HAND
-    mine_dir = project_copy / "content" / "reports" / "nhap"
+    assert cli_run("import", FIXTURE, "--out", project / "content/reports/nhap").code == 0
+    hand_dir = HAND_CONTENT / "reports" / HAND
+    mine_dir = project / "content" / "reports" / "nhap"
     # Comment lines differ, and hand-added `figures:` (always last) are not in the source.
     strip = lambda text: re.sub(r"(?ms)^figures:.*", "", re.sub(r"(?m)^#.*\n", "", text))  # noqa: E731
     names = sorted(p.relative_to(hand_dir).as_posix() for p in hand_dir.rglob("*.yaml"))
     assert names == sorted(p.relative_to(mine_dir).as_posix() for p in mine_dir.rglob("*.yaml"))
     for name in names:
-        assert strip((mine_dir / name).read_text(encoding="utf-8")) == strip((hand_dir / name).read_text(encoding="utf-8")), name
+        mine, theirs = ((folder / name).read_text(encoding="utf-8") for folder in (mine_dir, hand_dir))
+        assert strip(mine) == strip(theirs), name
 
 
-def test_word_report_imports_to_the_same_content(project_copy, hand, tmp_path):
+def test_word_report_imports_to_the_same_content(project, cli_run, hand, tmp_path):
     docx = write_docx(from_content(hand[1]), tmp_path / "bao-cao-2024.docx")
-    result = run_generator("import", str(docx), "--out", str(project_copy / "content/reports/nhap"))
-    assert result.returncode == 0, result.stderr
-    assert_same_content(project_copy, hand)
+    result = cli_run("import", docx, "--out", project / "content/reports/nhap")
+    assert result.code == 0, result.err
+    assert_same_content(project, hand)
 
 
-def test_reimport_over_the_2024_report_and_build_the_site(project_copy, tmp_path):
+def test_reimport_over_the_2024_report_and_build_the_site(project, cli_run, tmp_path):
     """The clerk's whole path: import (with --force over the old folder), then build."""
-    out = project_copy / "content" / "reports" / HAND
-    refused = run_generator("import", str(FIXTURE), "--out", str(out))
-    assert refused.returncode == 1
-    assert "thư mục báo cáo đã có, không ghi đè" in refused.stderr
-    assert "Chưa ghi tệp nào." in refused.stderr
-    result = run_generator("import", str(FIXTURE), "--out", str(out), "--force")
-    assert result.returncode == 0, result.stderr
+    out = project / "content" / "reports" / HAND
+    refused = cli_run("import", FIXTURE, "--out", out)
+    assert refused.code == 1
+    assert "thư mục báo cáo đã có, không ghi đè" in refused.err
+    assert "Chưa ghi tệp nào." in refused.err
+    result = cli_run("import", FIXTURE, "--out", out, "--force")
+    assert result.code == 0, result.err
     assert sorted(p.name for p in (out / "tasks").iterdir()) == [f"nhiem-vu-{n:02d}.yaml" for n in range(1, 14)]
-    assert not list((project_copy / "content").glob(".import-*"))
-    site = tmp_path / "site"
-    built = run_generator("--project", str(project_copy), "build", "--site-dir", str(site))
-    assert built.returncode == 0, built.stderr
+    assert not list((project / "content").glob(".import-*"))
+    site = build(project, tmp_path / "site")
     html = (site / "bao-cao" / HAND / "nhiem-vu-10.html").read_text(encoding="utf-8")
     assert "Kế hoạch số 156/KH-UBND ngày 08/3/2024" in html

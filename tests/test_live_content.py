@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from conftest import ROOT, build
 
-from generator.commands import check
 
-
-def test_live_content_checks_and_builds(tmp_path, capsys):
-    assert check.run(ROOT / "content", ROOT, None, strict_figures=False, strict_disclosure=False) == 0, \
-        capsys.readouterr().err
+def test_live_content_checks_and_builds(tmp_path, cli_run):
+    checked = cli_run("--project", ROOT, "check")
+    assert checked.code == 0, checked.err
     site = build(ROOT, tmp_path / "site")
     assert (site / "index.html").is_file()

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from generator.analysis.citations import parse
 from generator.analysis.figures import report_figures
 from generator.analysis.finder import find
-from generator.content.located import Located
 from generator.content.load import load_content
+from generator.content.located import Located
 from generator.content.reports import ReportEntry
 from generator.content.yamlfile import read_yaml
 from generator.problems import ContentError, Problem
@@ -66,7 +66,8 @@ def test_any_yaml_text_is_read_or_refused_with_our_message(tmp_path: Path, text:
 @given(data=st.data())
 def test_any_task_file_loads_or_is_refused_with_located_messages(project: Path, data: st.DataObject) -> None:
     task = project / "content/reports/2024-cam-ket-par-index-sipas-papi/tasks/nhiem-vu-13.yaml"
-    text = data.draw(st.one_of(yaml_texts, yaml_texts.map(lambda tail: "number: 13\ncontent:\n  - x\nresult:\n" + tail)))
+    text = data.draw(st.one_of(yaml_texts,
+                               yaml_texts.map(lambda tail: "number: 13\ncontent:\n  - x\nresult:\n" + tail)))
     task.write_text(text, encoding="utf-8")
     try:
         load_content(project / "content", project, dt.date(2024, 12, 31))

@@ -1,4 +1,4 @@
-"""`make serve`: saving a file under content/ rebuilds the preview."""
+"""`make serve`: saving a file under content/ rebuilds the preview (a real `mkdocs serve` process)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import time
 import urllib.request
 
 import pytest
+from conftest import REPORT_SLUG, TASKS
 
-TASK = "content/reports/2024-cam-ket-par-index-sipas-papi/tasks/nhiem-vu-12.yaml"
+TASK = f"{TASKS}/nhiem-vu-12.yaml"
 
 
 def free_port() -> int:
@@ -37,14 +38,14 @@ def wait_for(predicate, seconds: float) -> bool:
 
 
 @pytest.fixture
-def server(project_copy):
+def server(project):
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-        cwd=project_copy, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
     try:
-        yield project_copy, f"http://127.0.0.1:{port}/bao-cao/2024-cam-ket-par-index-sipas-papi/nhiem-vu-12.html"
+        yield project, f"http://127.0.0.1:{port}/bao-cao/{REPORT_SLUG}/nhiem-vu-12.html"
     finally:
         process.terminate()
         process.wait(timeout=10)

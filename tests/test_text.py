@@ -16,7 +16,8 @@ from generator.util.vn import vn_number
 ])
 def test_md_text_renders_back_to_the_same_text(value):
     rendered = markdown.markdown(md_text(value), extensions=["tables"])
-    assert rendered == "<p>" + " ".join(value.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>"
+    escaped = " ".join(value.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert rendered == f"<p>{escaped}</p>"
 
 
 def test_fold_removes_marks_and_maps_dj():

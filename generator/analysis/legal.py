@@ -17,15 +17,19 @@ UNVERIFIED = "điều khoản chưa đối chiếu với văn bản gốc"
 
 
 def citation(settings: CategoryList, cited: Citation) -> str:
-    """'Luật Tiếp cận thông tin số 104/2016/QH13, Điều 17 khoản 1 điểm a'."""
-    text = next(t for t in settings.legal_texts if t.id == cited.law)
-    where = cited.where()
-    out = f"{text.label}, {where}" if where else text.label
-    return f"{out} ({UNVERIFIED})" if cited.unverified else out
+    """'Luật Tiếp cận thông tin 2016, Điều 17 khoản 1 điểm a'."""
+    return citations(settings, [cited])
 
 
 def citations(settings: CategoryList, cited: list[Citation]) -> str:
-    return "; ".join(citation(settings, c) for c in cited)
+    """Citations of one text grouped: 'Luật Tiếp cận thông tin 2016, Điều 17 khoản 1 điểm a, Điều 19 khoản 1'."""
+    groups: dict[str, list[str]] = {}
+    for c in cited:
+        where = c.where() + (f" ({UNVERIFIED})" if c.unverified else "")
+        groups.setdefault(c.law, []).append(where.strip())
+    names = {t.id: t.short or t.label for t in settings.legal_texts}
+    return "; ".join(names[law] + "".join(f" {w}" if w.startswith("(") else f", {w}" for w in wheres if w)
+                     for law, wheres in groups.items())
 
 
 def rule_text(rule: Rule) -> str:

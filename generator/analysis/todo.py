@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..content.disclosure import Disclosure
 from ..content.model import Content
 from ..problems import Problem, Severity
+from ..schema.disclosure import SpecialPage
 from . import catalogue, legal
 from .findings import NOTHING_PUBLISHED, Finding, Row, State
 from .requirements import unmet
@@ -56,10 +57,10 @@ def problems(content: Content, rows: list[Row], strict: bool) -> list[Problem]:
 
 
 def _empty(disclosure: Disclosure, index: int, row: Row, serves: str, severity: Severity) -> Problem:
+    todo = (f"đăng thông tin khi có: python -m generator new item --category {row.category.slug}"
+            if row.category.page is not SpecialPage.news else "viết tin trong content/news/<mã>.yaml")
     return Problem(CATEGORIES, disclosure.where.line("categories", index), f"categories[{index}]",
-                   f"{serves[0].upper()}{serves[1:]}: {NOTHING_PUBLISHED}",
-                   expected=f"đăng thông tin khi có: python -m generator new item --category {row.category.slug}",
-                   severity=severity)
+                   f"{serves[0].upper()}{serves[1:]}: {NOTHING_PUBLISHED}", expected=todo, severity=severity)
 
 
 def _incomplete(finding: Finding, serves: str, severity: Severity) -> list[Problem]:

@@ -65,6 +65,7 @@ class LegalText(Model):
 
     id: Id = Field(description="Mã văn bản dùng trong các căn cứ, ví dụ: luat-tctt-2016")
     title: Line = Field(description="Tên văn bản, ví dụ: Luật Tiếp cận thông tin")
+    short: Line | None = Field(None, description="Tên ngắn dùng khi trích dẫn, ví dụ: Luật Tiếp cận thông tin 2016")
     number: Line | None = Field(None, description="Số, ký hiệu, ví dụ: 104/2016/QH13. Để trống nếu văn bản chưa có số.")
     issued: VnDate | None = Field(None, description="Ngày ban hành, dạng 06/04/2016. Để trống nếu chưa đối chiếu.")
     effective: VnDate | None = Field(None, description="Ngày có hiệu lực, dạng 01/07/2018. Để trống nếu chưa đối chiếu.")

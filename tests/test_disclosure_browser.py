@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
-from generator.content.load import load_content
-from test_browser import page as phone  # noqa: F401  (the 360 px Chromium page fixture)
+import pytest
+
+pytestmark = pytest.mark.browser
 
 
-def titles() -> list[str]:
-    disclosure = load_content(ROOT / "content", ROOT).disclosure
-    assert disclosure is not None
-    return [c.title for c in disclosure.categories]
+def titles(content) -> list[str]:
+    return [c.title for c in content.disclosure.categories]
 
 
-def test_home_page_links_every_category_on_a_phone(phone, built_site, tmp_path):
-    phone.goto((built_site / "index.html").as_uri())
+def test_home_page_links_every_category_on_a_phone(phone, site_2024, content_2024, tmp_path):
+    phone.goto((site_2024 / "index.html").as_uri())
     content = phone.locator("article")
-    for title in titles():
+    for title in titles(content_2024):
         link = content.get_by_role("link", name=title, exact=True)
         link.scroll_into_view_if_needed()
         assert link.is_visible(), title
@@ -25,8 +23,8 @@ def test_home_page_links_every_category_on_a_phone(phone, built_site, tmp_path):
     assert shot.stat().st_size > 10_000
 
 
-def test_menu_reaches_every_category_on_a_phone(phone, built_site, tmp_path):
-    phone.goto((built_site / "index.html").as_uri())
+def test_menu_reaches_every_category_on_a_phone(phone, site_2024, content_2024, tmp_path):
+    phone.goto((site_2024 / "index.html").as_uri())
     phone.click("label.md-header__button[for=__drawer]")
     drawer = phone.locator("nav.md-nav--primary")
     drawer.locator("a[href='cong-khai/index.html']").click()
@@ -36,7 +34,7 @@ def test_menu_reaches_every_category_on_a_phone(phone, built_site, tmp_path):
     shot = tmp_path / "menu-360.png"
     phone.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
-    for title in titles():
+    for title in titles(content_2024):
         link = drawer.get_by_role("link", name=title, exact=True)
         link.scroll_into_view_if_needed()
         assert link.is_visible(), title

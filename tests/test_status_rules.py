@@ -8,8 +8,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from conftest import make_project
+
 from generator.analysis import rules, status
 from generator.analysis.findings import State
 from generator.analysis.workdays import Calendar
@@ -156,7 +156,8 @@ def test_budget_execution_is_due_fifteen_days_after_the_quarter(blank):
 def test_not_applicable_groups_keep_their_reason(blank):
     row = row_of(blank, "von-nha-nuoc-tai-doanh-nghiep", D(2025, 1, 1))
     assert row.state is State.not_applicable
-    assert row.reasons == ("Ủy ban nhân dân cấp xã không là cơ quan đại diện chủ sở hữu vốn nhà nước tại doanh nghiệp.",)
+    assert row.reasons == (
+        "Ủy ban nhân dân cấp xã không là cơ quan đại diện chủ sở hữu vốn nhà nước tại doanh nghiệp.",)
 
 
 def test_a_future_publication_date_is_an_error_at_load_time(blank):

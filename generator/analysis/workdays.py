@@ -19,8 +19,9 @@ from ..schema.disclosure_item import DaysOff
 from ..util.vn import parse_vn_date
 
 COUNTRY = "VN"
-SOURCE = (f"ngày nghỉ lễ, Tết theo thư viện holidays {version('holidays')} (quốc gia {COUNTRY}) "
-          "và ngày nghỉ, ngày làm bù ghi trong content/disclosure/ngay-nghi.yaml")
+# Said on the public status page: no file names there.
+SOURCE = (f"ngày nghỉ lễ, Tết (theo thư viện holidays {version('holidays')}, quốc gia {COUNTRY}), tính cả ngày "
+          "làm bù, và các ngày nghỉ, ngày làm bù hằng năm do Chính phủ thông báo mà đơn vị đã ghi nhận")
 
 
 @lru_cache(maxsize=64)

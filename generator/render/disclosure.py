@@ -85,7 +85,9 @@ def news_post(post: NewsEntry) -> Page:
     # The blog plugin reads the post's date and address from its front matter.
     page = render_page("news_post.md.j2", paths.news_post_source(post.slug), title=post.post.title, in_nav=False,
                        meta={"date": post.date.isoformat(), "slug": post.slug}, post=post.post)
-    return replace(page, on_disk=True)
+    # The front matter is JSON-quoted; Material's blog wants a YAML date, so the date goes unquoted.
+    quoted = f'date: "{post.date.isoformat()}"'
+    return replace(page, markdown=page.markdown.replace(quoted, f"date: {post.date.isoformat()}", 1), on_disk=True)
 
 
 def render(template: str, path: str, content: Content, *, title: str, in_nav: bool = True,

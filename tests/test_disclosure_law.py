@@ -274,3 +274,15 @@ def test_check_lists_what_is_missing_with_its_article(project_2024, cli_run):
                "2016, Điều 17 khoản 1 điểm a" in line for line in lines)
     strict = cli_run("--project", project_2024, "check", "--as-of", "15/07/2026", "--strict-disclosure")
     assert strict.code == 1
+
+
+def test_check_asks_for_the_digitised_file_of_a_notice_board_item(rich, cli_run):
+    result = cli_run("--project", rich, "check", "--as-of", "15/07/2026")
+    assert result.code == 0, result.err
+    assert ("content/disclosure/items/niem-yet-khong-tep.yaml:1: cảnh báo: attachment: «Thông báo chỉ niêm yết "
+            "(kiểm thử)» chỉ niêm yết tại trụ sở, chưa có tệp số hóa để kèm danh mục thông tin (Nghị định "
+            "13/2018/NĐ-CP, Điều 6) (cần: ghi tệp bản chụp hoặc bản điện tử của văn bản vào attachment)"
+            ) in result.err.splitlines()
+    # The notice-board item of a category that asks for the website form is reported too.
+    assert any("«Thông báo chỉ niêm yết (kiểm thử)»: chưa công khai bằng hình thức trang thông tin điện tử" in line
+               and ": forms:" in line for line in result.err.splitlines())

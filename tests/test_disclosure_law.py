@@ -241,7 +241,7 @@ def test_errors_for_repeated_evidence_fields_and_corrections_in_another_form(pro
 def test_profile_leaders_english_and_satisfaction_pages(rich_pages, rich_site):
     profile = rich_pages["cong-khai/dia-gioi-hanh-chinh/index.md"]
     assert "![Bản đồ địa giới hành chính Ủy ban nhân dân phường 4](../gioi-thieu/tep/ban-do.png)" in profile
-    assert "Lịch sử ví dụ \\(kiểm thử\\)" in profile and "## Văn hóa\n\nchưa cập nhật." in profile
+    assert "Lịch sử ví dụ \\(kiểm thử\\)" in profile and "## Văn hóa\n\nChưa cập nhật." in profile
     organisation = rich_pages["cong-khai/co-cau-to-chuc/index.md"]
     assert "| Nhiệm vụ được phân công | Phụ trách chung \\(kiểm thử\\) |" in organisation
     assert "Sinh năm 1970 \\(kiểm thử\\)\\." in organisation

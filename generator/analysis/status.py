@@ -1,141 +1,111 @@
-"""Compliance status of the disclosure portal: per category, is it đủ, thiếu or quá hạn?
+"""Compliance status of the disclosure portal, per category, on a reference date
+(``Disclosure.as_of``): đủ, thiếu, quá hạn, hết hạn đúng quy định or không áp dụng.
 
-Computed against a reference date (``Disclosure.as_of``), so the built page and
-``make check`` say the same thing for the same date.
+The obligation in force on the reference date says whether the category applies, what data
+it needs and its yearly rules; deadlines of single items are judged by the obligation in
+force when they started to run (see ``rules``). Working days come from ``workdays``.
+The built page and ``make check`` say the same thing for the same date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from enum import Enum
 
-from ..content.disclosure import Disclosure
+from ..content.disclosure import Disclosure, ItemEntry, in_force
 from ..content.model import Content
-from ..problems import Problem, Severity
-from ..schema.disclosure import Category, SpecialPage
+from ..problems import Problem
+from ..schema.disclosure import Category, Obligation, Requirement, Rule, RuleKind, SpecialPage
 from ..schema.unit import Unit
-from ..util.vn import vn_date
+from ..util.vn import parse_vn_date
+from . import completeness, legal, rules, todo
+from .findings import NOTHING_PUBLISHED, Finding, Row, State
+from .requirements import unmet
+from .workdays import Calendar
 
+__all__ = ["Finding", "Row", "State", "problems", "row", "rows"]
 
-class State(str, Enum):
-    ok = "đủ"
-    missing = "thiếu"
-    overdue = "quá hạn"
-
-
-@dataclass(frozen=True)
-class Row:
-    category: Category
-    count: int
-    last_published: dt.date | None
-    state: State
-    reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _Published:
-    """One published thing of a category: a disclosure item or a news post."""
-
-    title: str
-    published: dt.date
-    issued: dt.date | None = None
-    until: dt.date | None = None
-    has_period: bool = False
-
-
-def working_days_between(start: dt.date, end: dt.date) -> int:
-    """Monday–Friday days after ``start`` up to and including ``end`` (public holidays not deducted)."""
-    days = 0
-    current = start
-    while current < end:
-        current += dt.timedelta(days=1)
-        days += current.weekday() < 5
-    return days
+# Worst first: the state of a category is that of its worst finding.
+ORDER = (State.overdue, State.missing, State.ended)
 
 
 def rows(content: Content) -> list[Row]:
     disclosure = content.disclosure
     if disclosure is None:
         return []
-    return [row(disclosure, content.unit, category) for category in disclosure.categories]
+    calendar = Calendar.of(disclosure.days_off)
+    return [row(disclosure, content.unit, category, calendar) for category in disclosure.categories]
 
 
-def row(disclosure: Disclosure, unit: Unit, category: Category) -> Row:
-    published = _published(disclosure, category)
-    last = max((p.published for p in published), default=None)
-    reasons = _missing(unit, category, published)
-    state = State.missing if reasons else State.ok
-    if not reasons:
-        reasons = _overdue(disclosure.as_of, category, published)
-        state = State.overdue if reasons else State.ok
-    return Row(category, len(published), last, state, tuple(reasons))
-
-
-def _published(disclosure: Disclosure, category: Category) -> list[_Published]:
-    """What the category had published on the reference date (later dates are not yet public)."""
-    found = []
-    for entry in disclosure.items_in(category.slug):
-        found.append(_Published(entry.item.title, entry.published, entry.issued, entry.period[1],
-                                entry.item.period is not None))
+def row(disclosure: Disclosure, unit: Unit, category: Category, calendar: Calendar | None = None) -> Row:
+    calendar = calendar or Calendar.of(disclosure.days_off)
+    as_of = disclosure.as_of
+    items = disclosure.items_in(category.slug)
+    dates = [e.published for e in items]
     if category.page is SpecialPage.news:
-        found += [_Published(n.post.title, n.date) for n in disclosure.news]
-    return [p for p in found if p.published <= disclosure.as_of]
+        dates += [n.date for n in disclosure.news]
+    count, last = len(dates), max(dates, default=None)
+    obligation = disclosure.obligation(category)
+    if obligation is None or not obligation.applies:
+        first = category.obligations[0].start
+        reason = (obligation.reason or "") if obligation else f"quy định áp dụng từ ngày {first}"
+        return Row(category, obligation, count, last, State.not_applicable, (Finding(State.not_applicable, reason),))
+    lacking = unmet(obligation.requires, unit, disclosure)
+    findings = [Finding(State.missing, f"chưa có {need.label}") for need in lacking]
+    if Requirement.items in obligation.requires and not dates:
+        findings.append(Finding(State.missing, NOTHING_PUBLISHED))
+    findings += _items(disclosure, unit, category, calendar, items)
+    findings += _yearly(disclosure, obligation, items)
+    if items and rules.ended(items, as_of) and not any(f.state is State.ended for f in findings):
+        if any(r.kind is RuleKind.on_change for r in obligation.rules):
+            findings.append(Finding(State.missing, "không còn thông tin nào trong thời hạn công khai"))
+    state = next((s for s in ORDER if any(f.state is s for f in findings)), State.ok)
+    if state is State.ended and not rules.ended(items, as_of):
+        state = State.ok  # one term ended normally while others run: the category is simply in order
+    return Row(category, obligation, count, last, state, tuple(findings))
 
 
-def _missing(unit: Unit, category: Category, published: list[_Published]) -> list[str]:
-    if category.page is SpecialPage.contact:
-        lacking = [label for label, value in (("địa chỉ", unit.address), ("số điện thoại", unit.phone),
-                                              ("thư điện tử", unit.email)) if not value]
+def _items(disclosure: Disclosure, unit: Unit, category: Category, calendar: Calendar,
+           items: list[ItemEntry]) -> list[Finding]:
+    settings, as_of = disclosure.settings, disclosure.as_of
+    findings: list[Finding] = []
+    obligation = disclosure.obligation(category)
+    for entry in rules.relevant(items, as_of):
+        forms = [f for f in obligation.forms if f not in entry.item.forms] if obligation else []
+        if forms and obligation:
+            findings.append(Finding(State.missing, f"«{entry.item.title}»: chưa công khai bằng hình thức "
+                                                   f"{legal.forms_text(forms).lower()} (căn cứ: "
+                                                   f"{legal.citations(settings, obligation.basis)})", entry,
+                                    field="forms", fix="công khai thêm bằng hình thức này rồi ghi vào forms"))
+        lacking = completeness.missing(entry, category.kind, unit.name)
         if lacking:
-            return [f"content/unit.yaml chưa có {', '.join(lacking)}"]
-        return []
-    if category.page is SpecialPage.access:
-        # NĐ 13/2018 Điều 11: the section needs a focal point and an online address for requests.
-        wanted = (("đầu mối tiếp nhận yêu cầu (focal_point)", unit.focal_point),
-                  ("địa chỉ nhận yêu cầu trên mạng (request_url)", unit.request_url))
-        lacking = [label for label, value in wanted if not value]
-        return [f"content/unit.yaml chưa có {', '.join(lacking)}"] if lacking else []
-    return [] if published else ["chưa có thông tin nào được đăng"]
+            findings.append(Finding(State.missing, f"«{entry.item.title}»: thiếu "
+                                                   f"{', '.join(m.label for m in lacking)}", entry, tuple(lacking)))
+        for rule in _rules_for(category, entry):
+            if rule.kind in (RuleKind.working_days, RuleKind.days):
+                found = rules.deadline(settings, rule, entry, calendar)
+            elif rule.kind is RuleKind.minimum:
+                found = rules.minimum(settings, rule, entry, as_of)
+            else:
+                continue
+            if found is not None:
+                findings.append(found)
+    return findings
 
 
-def _overdue(as_of: dt.date, category: Category, published: list[_Published]) -> list[str]:
-    reasons = []
-    last = max((p.published for p in published), default=None)
-    if category.refresh_days and last and (as_of - last).days > category.refresh_days:
-        reasons.append(f"lần đăng gần nhất ngày {vn_date(last)}, đã quá {category.refresh_days} ngày")
-    dated = [p for p in published if p.has_period]
-    if dated and len(dated) == len(published) and all(p.until and p.until < as_of for p in dated):
-        latest_end = max(p.until for p in dated if p.until)
-        reasons.append(f"mọi thông tin đã hết thời hạn công khai (muộn nhất ngày {vn_date(latest_end)})")
-    limit = category.publish_within_working_days
-    for p in published:
-        current = p.until is None or p.until >= as_of
-        if limit and current and p.issued and working_days_between(p.issued, p.published) > limit:
-            late = working_days_between(p.issued, p.published)
-            reasons.append(f"'{p.title}' đăng sau {late} ngày làm việc kể từ ngày ban hành "
-                           f"(quy định: trong {limit} ngày làm việc)")
-    return reasons
+def _rules_for(category: Category, entry: ItemEntry) -> list[Rule]:
+    """The rules of the obligation in force when the item's deadline started to run."""
+    start = entry.created or entry.issued or entry.published
+    obligation = in_force(category, start)
+    return list(obligation.rules) if obligation is not None and obligation.applies else []
+
+
+def _yearly(disclosure: Disclosure, obligation: Obligation, items: list[ItemEntry]) -> list[Finding]:
+    since = parse_vn_date(obligation.start) if obligation.start else dt.date.min
+    found = [rules.yearly(disclosure.settings, r, items, disclosure.as_of, since)
+             for r in obligation.rules if r.kind is RuleKind.yearly]
+    return [f for f in found if f is not None]
 
 
 def problems(content: Content, strict: bool) -> list[Problem]:
-    """A required category with nothing published: a warning, or an error when ``strict``."""
-    disclosure = content.disclosure
-    if disclosure is None:
-        return []
-    severity = Severity.error if strict else Severity.warning
-    found = []
-    for i, r in enumerate(rows(content)):
-        if r.category.required and r.state is State.missing:
-            found.append(Problem(disclosure.where.file, disclosure.where.line("categories", i), f"categories[{i}]",
-                                 f"chuyên mục bắt buộc '{r.category.title}' thiếu: {'; '.join(r.reasons)}",
-                                 expected=_fix(r.category), severity=severity))
-    return found
-
-
-def _fix(category: Category) -> str:
-    if category.page is SpecialPage.contact:
-        return "điền address, phone, email trong content/unit.yaml khi có nguồn"
-    if category.page is SpecialPage.access:
-        return "điền focal_point, request_url trong content/unit.yaml khi có nguồn"
-    return f"đăng thông tin: python -m generator new item --category {category.slug}"
+    """What the clerk must fill in or fix, each with the article it serves (see ``todo``)."""
+    return todo.problems(content, rows(content), strict)

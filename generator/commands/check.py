@@ -63,7 +63,7 @@ def status_table(content: Content) -> str:
     if disclosure is None:
         return "Không có chuyên mục công khai (thiếu content/disclosure/categories.yaml)."
     header = ("Chuyên mục", "Bắt buộc", "Số mục", "Đăng gần nhất", "Tình trạng")
-    lines = [header] + [(r.category.title, "có" if r.category.required else "không", str(r.count),
+    lines = [header] + [(r.category.title, "có" if r.required else "không", str(r.count),
                          vn_date(r.last_published) if r.last_published else "—", r.state.value)
                         for r in status.rows(content)]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]

@@ -12,7 +12,7 @@ from ..analysis import finder, personal
 from ..content import attachments, extract, limits
 from ..content.allowlist import ALLOW_LIST_FILE
 from ..importer import limits as import_limits
-from ..schema import disclosure, evidence, report, unit
+from ..schema import disclosure, disclosure_item, evidence, report, unit
 from ..schema import personal as personal_schema
 from .package import CHANGES, CHECKSUMS, INFO
 
@@ -22,18 +22,37 @@ DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (report.Basis, "một mục trong basis của report.yaml"),
     (report.Section, "một mục trong sections của report.yaml"),
     (report.Signature, "signature trong report.yaml"),
-    (report.DraftPublication, "draft_publication trong report.yaml (chỉ với báo cáo dự thảo)"),
     (report.Appendix, "appendix trong report.yaml"),
     (report.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
     (report.TaskColumn, "một mục trong other_columns của nhiệm vụ"),
     (report.Figure, "một mục trong figures của nhiem-vu-NN.yaml"),
     (evidence.Evidence, "content/evidence/<mã>.yaml"),
     (unit.Leader, "một mục trong leaders của content/unit.yaml"),
+    (unit.FocalPoint, "focal_point trong content/unit.yaml"),
+    (disclosure_item.DisclosureItem, "content/disclosure/items/<mã>.yaml"),
+    (disclosure_item.Period, "period trong một thông tin công khai"),
+    (disclosure_item.Budget, "budget trong một thông tin công khai (chuyên mục ngân sách)"),
+    (disclosure_item.ReportingPeriod, "reporting_period: kỳ báo cáo, kỳ số liệu"),
+    (disclosure_item.Plan, "plan trong một thông tin công khai (chuyên mục kế hoạch)"),
+    (disclosure_item.Project, "project trong một thông tin công khai (đầu tư công, mua sắm công)"),
+    (disclosure_item.Fund, "fund trong một thông tin công khai (phí, lệ phí, quỹ, đóng góp)"),
+    (disclosure_item.Statistics, "statistics trong một thông tin công khai (thống kê)"),
+    (disclosure_item.Consultation, "consultation trong một thông tin công khai (lấy ý kiến dự thảo)"),
+    (disclosure_item.Correction, "correction trong một thông tin công khai (đính chính)"),
+    (disclosure_item.NewsPost, "content/news/<mã>.yaml"),
+    (disclosure_item.DaysOff, "content/disclosure/ngay-nghi.yaml"),
+    (disclosure_item.DayNote, "một mục trong days_off hoặc working_days của ngay-nghi.yaml"),
+    (disclosure_item.UnitProfile, "content/disclosure/gioi-thieu.yaml"),
+    (disclosure_item.Relic, "một mục trong relics của gioi-thieu.yaml"),
+    (disclosure_item.AccessSection, "content/disclosure/tiep-can-thong-tin.yaml"),
+    (disclosure_item.RequestForm, "một mục trong request_forms của tiep-can-thong-tin.yaml"),
+    (disclosure_item.ConditionalInfo, "một mục trong conditional của tiep-can-thong-tin.yaml"),
     (disclosure.CategoryList, "content/disclosure/categories.yaml"),
+    (disclosure.LegalText, "một mục trong legal_texts của categories.yaml"),
     (disclosure.Category, "một mục trong categories của categories.yaml"),
-    (disclosure.DisclosureItem, "content/disclosure/items/<mã>.yaml"),
-    (disclosure.Period, "period trong một thông tin công khai"),
-    (disclosure.NewsPost, "content/news/<mã>.yaml"),
+    (disclosure.Obligation, "một mục trong obligations của một chuyên mục"),
+    (disclosure.Rule, "một mục trong rules của một quy định"),
+    (disclosure.Citation, "một căn cứ trong basis"),
     (personal_schema.AllowList, f"content/{ALLOW_LIST_FILE}"),
     (personal_schema.AllowedValue, "một mục trong entries của danh sách dữ liệu cá nhân được phép"),
 ]

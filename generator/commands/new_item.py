@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.disclosure import CATEGORIES_FILE, FILES_DIR, ITEMS_DIR
+from pydantic import BaseModel
+
+from ..analysis.legal import rule_text
+from ..content.disclosure import CATEGORIES_FILE, FILES_DIR, ITEMS_DIR, in_force
+from ..content.disclosure_checks import SECTION_KIND
 from ..content.yamlfile import parse_model, read_yaml
 from ..problems import ContentError, Problem
 from ..render.env import render_text
-from ..schema.disclosure import CategoryList, DisclosureItem, Period, PublicationForm
+from ..schema.disclosure import CategoryList, PublicationForm, RuleKind
+from ..schema.disclosure_item import SECTIONS, DisclosureItem, Period
 from ..util.suggest import suggest
 from ..util.text import ID_RULE, is_id
 
@@ -62,17 +68,29 @@ def write_skeleton(content_dir: Path, project_dir: Path, category_slug: str, ite
     if path.exists():
         raise ContentError([Problem(path.name, None, "", "tệp đã có, không ghi đè", expected="chọn mã khác bằng --id")])
     folder.mkdir(parents=True, exist_ok=True)
-    path.write_text(skeleton(settings, category_slug), encoding="utf-8")
+    path.write_text(skeleton(settings, category_slug, today or dt.date.today()), encoding="utf-8")
     return NewItem(path, f"{FILES_DIR}/{category_slug}/")
 
 
-def skeleton(settings: CategoryList, category_slug: str) -> str:
-    fields = [{"name": name, "description": f.description, "required": f.is_required()}
-              for name, f in DisclosureItem.model_fields.items()]
-    return render_text("item.yaml.j2",
-                       category=next(c for c in settings.categories if c.slug == category_slug), fields=fields,
+def skeleton(settings: CategoryList, category_slug: str, today: dt.date) -> str:
+    """The item's fields with their descriptions; of the optional sections, only the category's own."""
+    category = next(c for c in settings.categories if c.slug == category_slug)
+    own = [name for name in SECTIONS if SECTION_KIND[name] is category.kind]
+    fields = [{"name": name, "description": f.description, "required": f.is_required(),
+               "section": _section_fields(f.annotation) if name in own else None}
+              for name, f in DisclosureItem.model_fields.items() if name not in SECTIONS or name in own]
+    obligation = in_force(category, today) or category.obligations[-1]
+    minimum = [r.days for o in category.obligations for r in o.rules if r.kind is RuleKind.minimum and r.days]
+    return render_text("item.yaml.j2", category=category, fields=fields,
+                       rules="; ".join(rule_text(r) for r in obligation.rules) or "không có thời hạn riêng",
                        website=PublicationForm.website.value, notice_board=PublicationForm.notice_board.value,
-                       min_days=settings.notice_board_min_days, period_fields=Period.model_fields)
+                       min_days=max(minimum, default=None), period_fields=Period.model_fields)
+
+
+def _section_fields(annotation: object) -> list[dict[str, object]]:
+    model = next(a for a in typing.get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel))
+    return [{"name": f.alias or name, "description": f.description, "required": f.is_required()}
+            for name, f in model.model_fields.items()]
 
 
 def _free_id(folder: Path, category_slug: str, today: dt.date) -> str:

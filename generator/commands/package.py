@@ -138,7 +138,7 @@ def package_info(content: Content, project_dir: Path, name: str, as_of: dt.date,
                  for i in sorted(disclosure.items, key=_id)]
         news = [{"id": n.slug, **source(n.where.file), "page": _html(paths.news_post_page(n.slug))}
                 for n in sorted(disclosure.news, key=lambda n: n.slug)]
-    gaps = [{"category": row.category.slug, "title": row.category.title, "required": row.category.required,
+    gaps = [{"category": row.category.slug, "title": row.category.title, "required": row.required,
              "state": row.state.value, "reasons": list(row.reasons)}
             for row in status.rows(content) if row.state is not status.State.ok]
     return {"package": name, "unit": {"name": content.unit.name, "short_name": content.unit.short_name},

@@ -1,5 +1,5 @@
-"""The disclosure portal: ``content/disclosure/`` (categories, items, attachments) and
-``content/news/``, loaded into the model the portal pages are rendered from."""
+"""The disclosure portal: ``content/disclosure/`` (the legal list, items, attachments, the
+portal's own files) and ``content/news/``, loaded into the model the portal pages are rendered from."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problems import Problem, Severity
-from ..schema.disclosure import Category, CategoryList, DisclosureItem, NewsPost, PublicationForm, SpecialPage
-from ..util.suggest import suggest
+from ..problems import Problem
+from ..schema.disclosure import Category, CategoryList, Obligation, PublicationForm, SpecialPage
+from ..schema.disclosure_item import AccessSection, DaysOff, DisclosureItem, NewsPost, UnitProfile
 from ..util.text import ID_RULE, is_id
 from ..util.vn import parse_vn_date
+from . import disclosure_checks as checks
 from . import paths
 from .attachments import Attachment, check_attachment
+from .disclosure_files import PortalFiles, load_portal_files
+from .evidence import EvidenceEntry
 from .located import Located
 from .reader import Reader
 
@@ -25,10 +28,43 @@ NEWS_DIR = "news"
 
 @dataclass(frozen=True)
 class ItemEntry:
+    """A disclosure item; the document fields come from the evidence record it promotes, if any."""
+
     id: str
     item: DisclosureItem
     where: Located
     attachment: Attachment | None = None
+    evidence: EvidenceEntry | None = None
+
+    def _doc(self, own: str | None, field: str) -> str | None:
+        if own is not None or self.evidence is None:
+            return own
+        value = getattr(self.evidence.evidence, field)
+        return value if isinstance(value, str) else None
+
+    @property
+    def doc_type(self) -> str | None:
+        return self._doc(self.item.doc_type, "doc_type")
+
+    @property
+    def number(self) -> str | None:
+        return self._doc(self.item.number, "number")
+
+    @property
+    def issuer(self) -> str | None:
+        return self._doc(self.item.issuer, "issuer")
+
+    @property
+    def issued_text(self) -> str | None:
+        return self._doc(self.item.issued, "date")
+
+    @property
+    def subject(self) -> str | None:
+        return self._doc(self.item.summary, "subject")
+
+    @property
+    def file(self) -> Attachment | None:
+        return self.attachment or (self.evidence.attachment if self.evidence else None)
 
     @property
     def published(self) -> dt.date:
@@ -36,7 +72,13 @@ class ItemEntry:
 
     @property
     def issued(self) -> dt.date | None:
-        return parse_vn_date(self.item.issued) if self.item.issued else None
+        text = self.issued_text
+        return parse_vn_date(text) if text else None
+
+    @property
+    def created(self) -> dt.date | None:
+        """When the information was created: the date given, else the issue date (Luật TCTT Điều 2 k2)."""
+        return parse_vn_date(self.item.created) if self.item.created else self.issued
 
     @property
     def period(self) -> tuple[dt.date, dt.date | None]:
@@ -45,6 +87,10 @@ class ItemEntry:
             return self.published, None
         until = self.item.period.until
         return parse_vn_date(self.item.period.start), parse_vn_date(until) if until else None
+
+    @property
+    def on_website(self) -> bool:
+        return PublicationForm.website in self.item.forms
 
 
 @dataclass(frozen=True)
@@ -65,6 +111,7 @@ class Disclosure:
     items: tuple[ItemEntry, ...]       # newest publication first
     news: tuple[NewsEntry, ...]        # newest first
     as_of: dt.date                     # reference date of the compliance status
+    files: PortalFiles = PortalFiles()
 
     @property
     def categories(self) -> list[Category]:
@@ -76,11 +123,44 @@ class Disclosure:
     def items_in(self, slug: str) -> list[ItemEntry]:
         return [entry for entry in self.items if entry.item.category == slug]
 
+    def item(self, item_id: str) -> ItemEntry | None:
+        return next((e for e in self.items if e.id == item_id), None)
+
     def special(self, page: SpecialPage) -> Category | None:
         return next((c for c in self.settings.categories if c.page is page), None)
 
+    def obligation(self, category: Category, on: dt.date | None = None) -> Obligation | None:
+        """The obligation in force on ``on`` (default: the reference date); None before the first."""
+        return in_force(category, on or self.as_of)
 
-def load_disclosure(reader: Reader, as_of: dt.date) -> Disclosure | None:
+    @property
+    def days_off(self) -> DaysOff | None:
+        return self.files.days_off
+
+    @property
+    def profile(self) -> UnitProfile | None:
+        return self.files.profile
+
+    @property
+    def access(self) -> AccessSection | None:
+        return self.files.access
+
+    def attachments(self) -> list[Attachment]:
+        """Every checked file the portal publishes (items, the map, the request forms)."""
+        return [e.attachment for e in self.items if e.attachment] + list(self.files.attachments())
+
+
+def in_force(category: Category, on: dt.date) -> Obligation | None:
+    for obligation in category.obligations:
+        start = parse_vn_date(obligation.start) if obligation.start else dt.date.min
+        until = parse_vn_date(obligation.until) if obligation.until else dt.date.max
+        if start <= on <= until:
+            return obligation
+    return None
+
+
+def load_disclosure(reader: Reader, as_of: dt.date, evidence: dict[str, EvidenceEntry] | None = None
+                    ) -> Disclosure | None:
     """The portal, or None when the content has no ``disclosure/categories.yaml`` (portal off)."""
     path = reader.root / CATEGORIES_FILE
     if not path.is_file():
@@ -91,24 +171,14 @@ def load_disclosure(reader: Reader, as_of: dt.date) -> Disclosure | None:
         reader.refuse(reader.root / "disclosure", None)
         reader.refuse(reader.root / NEWS_DIR, None)
         return None
-    reader.problems.extend(_unique_slugs(settings, where))
-    items = [entry for p in reader.yaml_files(reader.root / ITEMS_DIR) if (entry := _item(reader, settings, p))]
+    reader.problems.extend(checks.category_list(settings, where))
+    items = [entry for p in reader.yaml_files(reader.root / ITEMS_DIR)
+             if (entry := _item(reader, settings, p, as_of, evidence or {}))]
     items.sort(key=lambda e: (e.published, e.id), reverse=True)
-    news = [post for p in reader.yaml_files(reader.root / NEWS_DIR) if (post := _news(reader, p))]
+    reader.problems.extend(checks.corrections([(e.id, e.item, e.where) for e in items]))
+    news = [post for p in reader.yaml_files(reader.root / NEWS_DIR) if (post := _news(reader, p, as_of))]
     news.sort(key=lambda e: (e.date, e.slug), reverse=True)
-    return Disclosure(settings, where, tuple(items), tuple(news), as_of)
-
-
-def _unique_slugs(settings: CategoryList, where: Located) -> list[Problem]:
-    seen: set[str] = set()
-    problems = []
-    for i, category in enumerate(settings.categories):
-        if category.slug in seen:
-            problems.append(Problem(where.file, where.line("categories", i, "slug"), f"categories[{i}].slug",
-                                    "mã chuyên mục bị trùng", found=repr(category.slug),
-                                    expected="mỗi chuyên mục một mã riêng"))
-        seen.add(category.slug)
-    return problems
+    return Disclosure(settings, where, tuple(items), tuple(news), as_of, load_portal_files(reader))
 
 
 def _file_id(reader: Reader, path: Path) -> bool:
@@ -120,13 +190,16 @@ def _file_id(reader: Reader, path: Path) -> bool:
     return False
 
 
-def _item(reader: Reader, settings: CategoryList, path: Path) -> ItemEntry | None:
+def _item(reader: Reader, settings: CategoryList, path: Path, as_of: dt.date,
+          evidence: dict[str, EvidenceEntry]) -> ItemEntry | None:
     if not _file_id(reader, path):
         return None
     item, where = reader.model(DisclosureItem, path)
     if item is None or where is None:
         return None
-    problems = _category(settings, item, where) + _period(settings, item, where)
+    problems = checks.item(settings, item, where, as_of)
+    promoted, found = checks.promoted(item, where, evidence)
+    problems += found
     attachment = None
     if item.attachment is not None:
         attachment, found = check_attachment(
@@ -134,42 +207,14 @@ def _item(reader: Reader, settings: CategoryList, path: Path) -> ItemEntry | Non
             "attachment", example=f"{FILES_DIR}/{item.category}/tep.pdf")
         problems += found
     reader.problems.extend(problems)
-    return ItemEntry(path.stem, item, where, attachment)
+    return ItemEntry(path.stem, item, where, attachment, promoted)
 
 
-def _category(settings: CategoryList, item: DisclosureItem, where: Located) -> list[Problem]:
-    known = [c.slug for c in settings.categories]
-    if item.category in known:
-        return []
-    close = suggest(item.category, known)
-    return [Problem(where.file, where.line("category"), "category", f"không có chuyên mục '{item.category}'",
-                    found=repr(item.category),
-                    expected=f"có phải ý bạn là '{close}'?" if close else f"một mã trong {CATEGORIES_FILE}")]
-
-
-def _period(settings: CategoryList, item: DisclosureItem, where: Located) -> list[Problem]:
-    if item.period is None or item.period.until is None:
-        return []
-    start, until = parse_vn_date(item.period.start), parse_vn_date(item.period.until)
-    line = where.line("period", "until")
-    if until < start:
-        return [Problem(where.file, line, "period.until", "thời hạn công khai kết thúc trước khi bắt đầu",
-                        found=f"từ {item.period.start} đến {item.period.until}",
-                        expected=f"ngày kết thúc từ {item.period.start} trở đi")]
-    days = (until - start).days + 1
-    if PublicationForm.notice_board in item.forms and days < settings.notice_board_min_days:
-        return [Problem(where.file, line, "period.until", "thông tin niêm yết được giữ chưa đủ số ngày tối thiểu",
-                        found=f"{days} ngày",
-                        expected=f"ít nhất {settings.notice_board_min_days} ngày "
-                                 "(Luật Tiếp cận thông tin 2016, Điều 21)",
-                        severity=Severity.warning)]
-    return []
-
-
-def _news(reader: Reader, path: Path) -> NewsEntry | None:
+def _news(reader: Reader, path: Path, as_of: dt.date) -> NewsEntry | None:
     if not _file_id(reader, path):
         return None
     post, where = reader.model(NewsPost, path)
     if post is None or where is None:
         return None
+    reader.problems.extend(checks.not_after(as_of, post.date, where, "date"))
     return NewsEntry(path.stem, post, where)

@@ -34,7 +34,7 @@ def load_content(root: Path, project_dir: Path | None = None, as_of: dt.date | N
     unit = _unit(reader)
     evidence = load_evidence(reader)
     reports = load_reports(reader)
-    disclosure = load_disclosure(reader, reader.as_of)
+    disclosure = load_disclosure(reader, reader.as_of, evidence.records)
     allowed = load_allow_list(reader)
     reader.problems.extend(cross_file(unit, reports, evidence.records, evidence.invalid))
     reader.problems.extend(unaccounted(reader))

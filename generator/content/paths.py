@@ -15,7 +15,11 @@ CITED_DOCUMENTS = "van-ban-dan-chieu.md"
 
 PORTAL = "cong-khai/index.md"
 CATALOGUE = "cong-khai/danh-muc-thong-tin.md"
+CONDITIONAL_CATALOGUE = "cong-khai/danh-muc-tiep-can-co-dieu-kien.md"
 STATUS = "cong-khai/tinh-trang-cong-khai.md"
+LEGAL_TEXTS = "cong-khai/van-ban-phap-luat.md"
+SATISFACTION = "cong-khai/danh-gia-hai-long.md"
+ENGLISH = "cong-khai/english.md"
 # The blog plugin's folder (``blog_dir`` in mkdocs.yml); posts sit in its posts/ folder.
 NEWS_DIR = "tin-hoat-dong"
 NEWS_INDEX = f"{NEWS_DIR}/index.md"
@@ -50,6 +54,16 @@ def item_page(category_slug: str, item_id: str) -> str:
 
 def attachment_file(category_slug: str, item_id: str, file: str) -> str:
     return f"cong-khai/{category_slug}/tep/{item_id}/{_file_name(file)}"
+
+
+def profile_file(file: str) -> str:
+    """The unit's map and other files of its profile page."""
+    return f"cong-khai/gioi-thieu/tep/{_file_name(file)}"
+
+
+def access_form_file(file: str) -> str:
+    """A request form the clerk supplies, on the access-to-information page."""
+    return f"cong-khai/tiep-can-thong-tin/tep/{_file_name(file)}"
 
 
 def news_post_source(post_slug: str) -> str:

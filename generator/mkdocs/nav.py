@@ -37,6 +37,7 @@ def _disclosure(content: Content) -> list[NavItem]:
     children: list[NavItem] = [
         paths.PORTAL,
         {"Danh mục thông tin phải được công khai": paths.CATALOGUE},
+        {"Danh mục thông tin tiếp cận có điều kiện": paths.CONDITIONAL_CATALOGUE},
         {"Tình trạng công khai": paths.STATUS},
     ]
     children += [{c.title: paths.category_page(c)} for c in content.disclosure.categories]

@@ -111,7 +111,7 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
         assert self.content is not None
         found = [item.attachment for item in self.content.evidence.values()]
         if self.content.disclosure is not None:
-            found += [item.attachment for item in self.content.disclosure.items]
+            found += self.content.disclosure.attachments()
         return [(a.site_path, str(a.source)) for a in found if a is not None]
 
     def _post_file(self, path: str, markdown: str) -> str:

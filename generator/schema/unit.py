@@ -4,16 +4,29 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .types import HttpUrl, Line, Model
+from .types import HttpUrl, Line, Model, Paragraphs
 
 
 class Leader(Model):
-    """Một lãnh đạo của đơn vị, cho trang cơ cấu tổ chức."""
+    """Một lãnh đạo của đơn vị, cho trang cơ cấu tổ chức (Nghị định 224/2026/NĐ-CP, Điều 9 khoản 1 điểm c)."""
 
     position: Line = Field(description="Chức vụ, ví dụ: Chủ tịch UBND phường")
     name: Line = Field(description="Họ và tên")
     duties: Line | None = Field(None, description="Nhiệm vụ được phân công. Để trống nếu chưa có nguồn.")
+    biography: Paragraphs = Field(default_factory=list, description="Tiểu sử tóm tắt, mỗi ý một đoạn (năm sinh, quê quán, trình độ, quá trình công tác). Để trống nếu chưa có nguồn.")
+    phone: Line | None = Field(None, description="Số điện thoại công vụ, nếu được công bố")
+    email: Line | None = Field(None, description="Thư điện tử công vụ, nếu được công bố")
     source: Line = Field(description="Văn bản nguồn cho biết thông tin này")
+
+
+class FocalPoint(Model):
+    """Đầu mối tiếp nhận yêu cầu cung cấp thông tin (Luật Tiếp cận thông tin 2016, Điều 17 khoản 1 điểm m)."""
+
+    name: Line = Field(description="Bộ phận hoặc người làm đầu mối, ví dụ: Văn phòng HĐND và UBND phường")
+    position: Line | None = Field(None, description="Chức vụ của người làm đầu mối, nếu là một người")
+    address: Line | None = Field(None, description="Địa chỉ nhận yêu cầu, nếu khác địa chỉ trụ sở")
+    phone: Line | None = Field(None, description="Số điện thoại")
+    email: Line | None = Field(None, description="Thư điện tử nhận yêu cầu")
 
 
 class Predecessor(Model):
@@ -35,8 +48,11 @@ class Unit(Model):
     address: Line | None = Field(None, description="Địa chỉ trụ sở. Để trống nếu chưa có nguồn.")
     phone: Line | None = Field(None, description="Số điện thoại. Để trống nếu chưa có nguồn.")
     email: Line | None = Field(None, description="Thư điện tử. Để trống nếu chưa có nguồn.")
-    focal_point: Line | None = Field(None, description="Đầu mối tiếp nhận yêu cầu cung cấp thông tin (bộ phận hoặc người, chức vụ). Để trống nếu chưa có nguồn.")
-    request_url: HttpUrl | None = Field(None, description="Địa chỉ trên mạng để gửi yêu cầu cung cấp thông tin, phản ánh, khiếu nại. Để trống nếu chưa có nguồn.")
+    fax: Line | None = Field(None, description="Số fax, nếu có")
+    focal_point: FocalPoint | None = Field(None, description="Đầu mối tiếp nhận yêu cầu cung cấp thông tin: name (bộ phận hoặc người), position, address, phone, email. Để trống nếu chưa có nguồn.")
+    request_url: HttpUrl | None = Field(None, description="Địa chỉ trên mạng để gửi yêu cầu cung cấp thông tin, phản ánh, khiếu nại (Nghị định 13/2018/NĐ-CP, Điều 11). Để trống nếu chưa có nguồn.")
+    complaint_address: Line | None = Field(None, description="Nơi nhận khiếu nại, tố cáo về việc cung cấp thông tin (địa chỉ, bộ phận), nếu khác đầu mối. Để trống nếu chưa có nguồn.")
+    rating_url: HttpUrl | None = Field(None, description="Địa chỉ dịch vụ đánh giá mức độ hài lòng trực tuyến của tỉnh (Nghị định 224/2026/NĐ-CP, Điều 10 khoản 3). Để trống nếu chưa có nguồn.")
     leaders: list[Leader] = Field(default_factory=list, description="Lãnh đạo đơn vị, mỗi người một mục (chức vụ, họ tên, nguồn)")
     superior: Line | None = Field(None, description="Cơ quan cấp trên (cơ quan chủ quản), ví dụ: Ủy ban nhân dân thành phố Đông Hà. Để trống nếu chưa có nguồn.")
     predecessors: list[Predecessor] = Field(default_factory=list, description="Các đơn vị đã sáp nhập vào đơn vị này (tiền thân); báo cáo của họ được đăng dưới tên của họ")

@@ -43,9 +43,13 @@ def archive_site(tmp_path_factory, project_2024) -> Path:
 
 
 def test_every_page_stays_under_40_kb(archive_site):
+    """A report's own page carries the whole document and its appendix with every column (issue 11), so
+    its size follows that one document, never the archive: it has its own, larger bound."""
     sizes = {p.relative_to(archive_site).as_posix(): p.stat().st_size for p in archive_site.rglob("*.html")}
     assert len(sizes) > 350
-    assert {name: size for name, size in sizes.items() if size > 40 * 1024} == {}
+    documents = {name for name in sizes if name.startswith("bao-cao/") and name.endswith("/index.html")}
+    assert {name: size for name, size in sizes.items() if size > 40 * 1024 and name not in documents} == {}
+    assert {name: sizes[name] for name in documents if sizes[name] > 64 * 1024} == {}
 
 
 def test_nav_lists_only_the_latest_report(archive_site):

@@ -9,6 +9,7 @@ agree is an error, unless the content records that the signed document really sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -236,6 +237,9 @@ def figure_problems(content: Content, figures: list[FoundFigure]) -> list[Proble
     return problems
 
 
+# Any number the text writes, fractions' halves included ('2634/2691' writes 2634 and 2691).
+_WRITTEN_NUMBER = re.compile(finder.NUM)
+
 ACKNOWLEDGE_HINT = ("sửa cho đúng văn bản gốc; nếu văn bản đã ký đúng như vậy, ghi xác nhận vào "
                     "acknowledged của tệp này (figure, by, date, reason)")
 
@@ -260,8 +264,8 @@ def _mismatch(figure: FoundFigure) -> Problem:
 
 def _undeclared_in_text(task: Task, where: Located) -> list[Problem]:
     """Declared figures must repeat the task's own numbers, so the charts say what the report says."""
-    written = {parse_vn_number(m.group(1)) for p in (*task.content, *task.result)
-               for m in finder.NUMBER.finditer(p)}
+    written = {parse_vn_number(m.group(0)) for p in (*task.content, *task.result)
+               for m in _WRITTEN_NUMBER.finditer(p)}
     problems = []
     for i, figure in enumerate(task.figures):
         numbers = [n for n in (figure.value, figure.total, figure.percent, *figure.parts) if n is not None]

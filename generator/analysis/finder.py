@@ -313,6 +313,6 @@ def _written(text: str, stated: Stated) -> str:
     if stated.percent is not None and stated.percent.end == end:
         end = text.index("%", end) + 1
     words = text[start:end]
-    if words.count("(") > words.count(")") and text[end:].lstrip().startswith(")"):
-        words = text[start:text.index(")", end) + 1]
+    if words.count("(") > words.count(")") and (close := text.find(")", end)) >= 0:
+        words = text[start:close + 1]  # '97,88% (2634/2691 hồ sơ)': close what the figure opened
     return " ".join(words.split())

@@ -369,12 +369,12 @@ YAML = [
     Case("wrong-type-mapping-for-text", "yaml", replace(UNIT, "city: Đông Hà", "city:\n  ten: Đông Hà"),
          (f"{UNIT}:6: lỗi: city: {PAIR} (tìm thấy: 'ten: Đông Hà'; "
           'cần: đặt cả đoạn chữ trong dấu nháy kép, ví dụ "ten: Đông Hà")',)),
-    Case("wrong-type-yes-no", "yaml", replace(CATEGORIES, "    required: true\n", "    required: có\n"),
-         (f"{CATEGORIES}:19: lỗi: categories[0].required: sai kiểu dữ liệu (tìm thấy: 'có'; cần: true hoặc false)",)),
-    Case("categories-unknown-field", "yaml",
-         replace(CATEGORIES, "notice_board_min_days: 30", "notice_board_min_day: 30"),
-         (f"{CATEGORIES}:10: lỗi: notice_board_min_day: trường không có trong mẫu nội dung "
-          "(cần: có phải ý bạn là 'notice_board_min_days'?)",)),
+    Case("wrong-type-yes-no", "yaml", replace(CATEGORIES, "      - applies: true\n", "      - applies: có\n"),
+         (f"{CATEGORIES}:59: lỗi: categories[0].obligations[0].applies: sai kiểu dữ liệu "
+          "(tìm thấy: 'có'; cần: true hoặc false)",)),
+    Case("categories-unknown-field", "yaml", replace(CATEGORIES, "    summary: Sổ văn bản", "    sumary: Sổ văn bản"),
+         (f"{CATEGORIES}:56: lỗi: categories[0].sumary: trường không có trong mẫu nội dung "
+          "(cần: có phải ý bạn là 'summary'?)",)),
     Case("html-script", "yaml", replace(TASK12, "  - Sáng kiến", "  - <script>alert(1)</script>Sáng kiến"),
          (f"{TASK12}:6: lỗi: content[0]: " + HTML.format(
              tag="<script>", found="'<script>alert(1)</script>Sáng kiến về cải cách hành chính.'"),)),

@@ -2,7 +2,9 @@
 
 Exit status 0 when the report was written, 1 when the source, the target folder or the
 content stops it (nothing is written then). With ``--force`` the old report folder is
-kept in ``sao-luu/``, and the message lists the hand work that is now only there.
+kept in ``sao-luu/``, and the message lists the hand work that is now only there. The message
+also lists the evidence records reused (and why: same number, date, issuer and subject) and
+the new ones.
 """
 
 from __future__ import annotations
@@ -77,11 +79,25 @@ def run(source: Path, out: Path, force: bool) -> int:
     lines = [f"Đã nhập {source}: {len(imported.tasks)} nhiệm vụ, "
              f"{len(imported.new_evidence)} tài liệu kiểm chứng mới, {reused} tài liệu dùng lại; "
              f"đã ghi {len(outcome.files)} tệp vào {out} và content/evidence/."]
+    lines += _evidence_lines(imported.reused, imported.notes)
     if outcome.backup is not None:
         lines += _backup_lines(outcome.backup, out, outcome.hand_work)
     lines.append("Chạy 'make check' rồi 'make site' để xuất bản.")
     print("\n".join(lines))
     return 0
+
+
+def _evidence_lines(reused: dict[str, str], notes: dict[str, str]) -> list[str]:
+    """Which records of content/evidence/ the report cites and why they are the same evidence; which
+    records are new, and why an existing record of that number or title was not used."""
+    lines = []
+    if reused:
+        lines.append("Tài liệu kiểm chứng đã có trong content/evidence/, dùng lại vì trùng khớp:")
+        lines += [f"  - dùng lại {item_id}: {why}" for item_id, why in reused.items()]
+    if notes:
+        lines.append("Tài liệu kiểm chứng mới (tệp mới trong content/evidence/):")
+        lines += [f"  - mới {item_id}" + (f": {why}" if why else "") for item_id, why in notes.items()]
+    return lines
 
 
 def _backup_lines(backup: Path, out: Path, hand: HandWork) -> list[str]:

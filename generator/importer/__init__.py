@@ -3,19 +3,26 @@
 ``import_report`` reads the source within the limits of :mod:`.limits` (checked before
 any parser runs), builds the schema models (Report, Task, Evidence), checks that the
 whole content still loads with them, and only then writes, all files or none
-(:func:`.writer.commit`). A report folder it replaces (``--force``) is first kept whole
-in ``sao-luu/``, and :mod:`.handwork` lists what that backup holds that the new folder
-lacks. Every problem is named by file, line or table row and column, in Vietnamese.
+(:func:`.writer.commit`). The report's ``header`` is read from the document
+(:mod:`.docheader`) and its ``unit`` from the header's cơ quan ban hành: the name of the
+site's unit or of a predecessor declared in content/unit.yaml, else as written, which the
+content check refuses (one publishing unit per site). Evidence is reused from
+content/evidence/ only when it is the same document (:mod:`.citations`). A report folder
+it replaces (``--force``) is first kept whole in ``sao-luu/``, and :mod:`.handwork` lists
+what that backup holds that the new folder lacks. Every problem is named by file, line or
+table row and column, in Vietnamese.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,19 +30,21 @@ from pydantic import BaseModel, ValidationError
 
 from ..content.evidence import EVIDENCE_DIR
 from ..content.limits import MAX_TEXT_CHARS
-from ..content.load import load_content
+from ..content.load import UNIT_FILE, load_content
 from ..content.reports import REPORT_FILE, TASKS_DIR
 from ..content.yamlfile import field_name, parse_model, read_yaml
 from ..problems import ContentError, Problem
 from ..schema.evidence import Evidence
 from ..schema.report import Report, Task, TaskColumn
+from ..schema.unit import Unit
 from ..util.vn import vn_number
 from . import writer
 from .appendix import Columns, TaskDraft, read_tasks, where
 from .citations import EXAMPLE, CitationError, Register, evidence_line, parse_evidence
+from .docheader import is_layout
 from .guard import doc_ok, size_ok
 from .handwork import HandWork, compare
-from .headers import is_appendix_header
+from .headers import folded, is_appendix_header
 from .parts import read_parts
 from .source import Para, Problems, SourceDoc, Table, show
 from .textexport import read_text_export
@@ -50,6 +59,8 @@ class Imported:
     tasks: tuple[Task, ...]
     evidence_ids: tuple[tuple[str, ...], ...]  # per task, same order as tasks
     new_evidence: dict[str, Evidence]
+    reused: dict[str, str]  # id of a record of content/evidence/ the report cites -> why it is the same
+    notes: dict[str, str]  # id of a new record -> the record of that number or title it is not, and why ('')
 
 
 def read_source(source: Path, problems: Problems) -> SourceDoc:
@@ -78,10 +89,12 @@ def read_source(source: Path, problems: Problems) -> SourceDoc:
 
 
 def understand(doc: SourceDoc, register: Register, problems: Problems) -> Imported | None:
-    """The models a person would have written from this document (None if it has errors)."""
-    tables = [i for i, b in enumerate(doc.blocks) if isinstance(b, Table)]
-    chosen = next((i for i in tables if is_appendix_header(_texts(doc.blocks[i]))), tables[0] if tables else None)
-    paras = [b for b in doc.blocks[:chosen] if isinstance(b, Para)]
+    """The models a person would have written from this document (None if it has errors).
+
+    ``register.unit`` (content/unit.yaml) turns the header's cơ quan ban hành into the report's unit.
+    """
+    chosen = _appendix_at(doc.blocks)
+    paras = _paragraphs(doc.blocks[:chosen])
     before = len(problems.items)
     fields = read_parts(paras, problems)
     parts_ok = len(problems.items) == before
@@ -91,6 +104,7 @@ def understand(doc: SourceDoc, register: Register, problems: Problems) -> Import
                          expected="sau tiêu đề PHỤ LỤC, một bảng có các cột STT | NỘI DUNG, NHIỆM VỤ | "
                                   "KẾT QUẢ THỰC HIỆN | TÀI LIỆU KIỂM CHỨNG")
         return None
+    _issuing_unit(fields, register)
     appendix = doc.blocks[chosen]
     assert isinstance(appendix, Table)
     columns, drafts = read_tasks(appendix, problems)
@@ -105,7 +119,53 @@ def understand(doc: SourceDoc, register: Register, problems: Problems) -> Import
             refs.append(ids)
     if problems.items or report is None:
         return None
-    return Imported(report, tuple(tasks), tuple(refs), dict(register.added))
+    return Imported(report, tuple(tasks), tuple(refs), dict(register.added), dict(register.reused),
+                    {i: register.notes.get(i, "") for i in register.added})
+
+
+def _is_layout(block: Para | Table) -> bool:
+    return isinstance(block, Table) and is_layout(p for row in block.rows for cell in row.cells for p in cell)
+
+
+def _appendix_at(blocks: tuple[Para | Table, ...]) -> int | None:
+    """The appendix table: the first whose first row starts with STT; else the first after 'PHỤ LỤC',
+    else the first at all, that is not a layout table (the header, Nơi nhận beside the signature)."""
+    tables = [i for i, b in enumerate(blocks) if isinstance(b, Table)]
+    headed = next((i for i in tables if is_appendix_header(_texts(blocks[i]))), None)
+    if headed is not None:
+        return headed
+    title = next((i for i, b in enumerate(blocks) if isinstance(b, Para) and folded(b.text).startswith("phu luc")),
+                 len(blocks))
+    candidates = [i for i in tables if not _is_layout(blocks[i])]
+    return next((i for i in candidates if i > title), candidates[0] if candidates else None)
+
+
+def _paragraphs(blocks: tuple[Para | Table, ...]) -> list[Para]:
+    """The paragraphs before the appendix, a layout table's cells read column by column (left cell,
+    then right cell, as the eye reads the header); other tables there are not part of the report."""
+    paras: list[Para] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            paras.append(block)
+        elif _is_layout(block):
+            width = max(len(row.cells) for row in block.rows)
+            paras.extend(Para(text, row.line) for column in range(width) for row in block.rows
+                         if column < len(row.cells) for text in row.cells[column])
+    return paras
+
+
+def _issuing_unit(fields: dict[str, Any], register: Register) -> None:
+    """The report's unit, from the header's cơ quan ban hành: the site's unit or a declared predecessor
+    by its name in content/unit.yaml, another unit as written (the content check refuses it). New
+    evidence records of a unit other than the site's carry that unit as their issuer."""
+    issuer = (fields.get("header") or {}).get("issuer")
+    if not issuer:
+        return
+    written = " ".join(unicodedata.normalize("NFC", issuer).split())
+    unit = register.unit
+    fields["unit"] = (unit.issuer_of(written) if unit is not None else None) or written
+    if unit is None or fields["unit"] != unit.name:
+        register.issuer = fields["unit"]
 
 
 def _texts(block: Para | Table) -> list[str]:
@@ -173,7 +233,18 @@ def _task(draft: TaskDraft, columns: Columns, register: Register,
     return _model(Task, data, where(row, None, columns), problems, row.line), tuple(ids)
 
 
-def read_register(content_root: Path) -> Register:
+def read_unit(content_root: Path) -> Unit | None:
+    """content/unit.yaml, or None when it is missing or wrong (the content check then says why)."""
+    path = content_root / UNIT_FILE
+    if not path.is_file():
+        return None
+    try:
+        return parse_model(Unit, read_yaml(path, f"content/{UNIT_FILE}"))[0]
+    except ContentError:
+        return None
+
+
+def read_register(content_root: Path, unit: Unit | None = None) -> Register:
     items: dict[str, Evidence] = {}
     problems: list[Problem] = []
     for path in sorted((content_root / EVIDENCE_DIR).glob("*.y*ml")):
@@ -183,7 +254,7 @@ def read_register(content_root: Path) -> Register:
             items[path.stem] = value
     if problems:
         raise ContentError(problems)
-    return Register(items, {})
+    return Register(items, {}, unit)
 
 
 def files_for(imported: Imported, folder: str, source_name: str) -> dict[str, str]:
@@ -251,14 +322,14 @@ def _import_locked(source: Path, out: Path, force: bool, problems: Problems,
     writer.clean_leftovers(project)  # also puts back a report folder a killed import left missing
     _check_target(out, project, force, problems)
     problems.raise_if_any()
-    register = read_register(content_root)
+    register = read_register(content_root, read_unit(content_root))
     doc = read_source(source, problems)
     problems.raise_if_any()
     imported = understand(doc, register, problems)
     problems.raise_if_any()
     assert imported is not None
     files = files_for(imported, out.name, Path(source).name)
-    _check_loads(content_root, files, out, problems)
+    _check_loads(content_root, files, out, problems, _hints(imported, out.name))
     if before_commit is not None:
         before_commit()
     committed = writer.commit(content_root, files, out, now)
@@ -279,7 +350,20 @@ def _check_target(out: Path, project: Path, force: bool, problems: Problems) -> 
                               "không mất gì) rồi thay bằng bản nhập mới")
 
 
-def _check_loads(content_root: Path, files: dict[str, str], out: Path, problems: Problems) -> None:
+def _hints(imported: Imported, folder: str) -> dict[tuple[str, str], str]:
+    """Where in the source a value of a file to be written comes from, by (file, field), for messages."""
+    hints = {(f"content/reports/{folder}/{REPORT_FILE}", name): "tên cơ quan ban hành ở đầu văn bản nguồn"
+             for name in ("unit", "header.issuer")}
+    for task, ids in zip(imported.tasks, imported.evidence_ids, strict=True):
+        for item_id in ids:
+            if item_id in imported.new_evidence:
+                hints.setdefault((f"content/{EVIDENCE_DIR}/{item_id}.yaml", ""),
+                                 f"tài liệu kiểm chứng của nhiệm vụ {task.number} trong văn bản nguồn")
+    return hints
+
+
+def _check_loads(content_root: Path, files: dict[str, str], out: Path, problems: Problems,
+                 hints: dict[tuple[str, str], str] | None = None) -> None:
     """Load a copy of content/ with the new files, so `make site` cannot fail on them.
 
     The copy sits in a staging folder beside content/ (removed after, or by the next import
@@ -302,11 +386,31 @@ def _check_loads(content_root: Path, files: dict[str, str], out: Path, problems:
             for found in exc.problems:
                 if found.file in new:  # a file this import would write: say so, with the source's name
                     where = f"tệp sẽ ghi {found.file}" + (f", dòng {found.line}" if found.line else "")
+                    hint = (hints or {}).get((found.file, found.field)) or (hints or {}).get((found.file, ""))
+                    where += f" ({hint})" if hint else ""
                     problems.add(", ".join(x for x in (where, found.field) if x), found.message,
                                  found=found.found, expected=found.expected)
-                else:
-                    problems.items.append(found)
+                else:  # a file already in content/; it may name a file this import would write
+                    problems.items.append(_naming_new(found, new, hints or {}))
     problems.raise_if_any()
+
+
+def _naming_new(problem: Problem, new: set[str], hints: dict[tuple[str, str], str]) -> Problem:
+    """``problem`` (of a file already in content/) with each new file it names marked as one this
+    import would write, and where in the source it comes from: the evidence check names the
+    existing record and the new one, whichever the loader read first."""
+    def marked(match: re.Match[str]) -> str:
+        path = match.group(0)
+        if path not in new:
+            return path
+        hint = hints.get((path, ""))
+        return f"{path} (tệp lệnh nhập sẽ ghi{': ' + hint if hint else ''})"
+
+    message = _CONTENT_FILE.sub(marked, problem.message)
+    return replace(problem, message=message) if message != problem.message else problem
+
+
+_CONTENT_FILE = re.compile(r"content/[^\s'\"(),;:]+?\.yaml")
 
 
 def _link_or_copy(src: str, dst: str) -> object:

@@ -4,11 +4,20 @@ A numbered document is cited as NĐ 30/2020 writes it: ``Kế hoạch số 124/K
 26/02/2024 về …``. Unnumbered evidence is recognised by its first words (Biên bản …,
 Trích xuất …, Hình ảnh …). A line that looks like a citation but does not parse is an
 error, never a guess.
+
+A cited document is the register's record only when number, date, issuer and subject all
+agree (subjects compared in one Unicode form, case-folded, spaces collapsed, a final '.'
+dropped); other evidence when kind, title and issuer agree. The issuer of a citation is the
+unit that issued the report: this site's unit (``issuer`` left blank) or, for a report of a
+predecessor unit, that unit (``issuer`` set, and the id ends with the unit's name). The same
+number and date with another subject becomes a new record, which the content check then
+refuses naming both records: a number is never silently linked to another document.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
 
@@ -16,6 +25,7 @@ from pydantic import ValidationError
 
 from ..schema.doc_types import TYPES
 from ..schema.evidence import Evidence, EvidenceKind
+from ..schema.unit import Unit, unit_key
 from ..util.inline import plain
 from ..util.text import fold, slug
 from ..util.vn import parse_vn_date
@@ -79,16 +89,44 @@ def _evidence(**fields: object) -> Evidence:
                                       else e["msg"] for e in exc.errors())) from None
 
 
-def identity(item: Evidence) -> tuple[object, ...]:
-    """Two records with the same identity are the same evidence, whatever their wording."""
+def subject_key(subject: str | None) -> str:
+    """'về Thực hiện  công tác CCHC năm 2024.' and 'về thực hiện công tác CCHC năm 2024' are one subject."""
+    text = " ".join(unicodedata.normalize("NFC", subject or "").casefold().split())
+    return text[:-1].rstrip() if text.endswith(".") else text
+
+
+def identity(item: Evidence, issuer: str = "") -> tuple[object, ...]:
+    """Two records with the same identity are the same evidence, whatever their wording.
+
+    ``issuer`` is the key of the record's issuer ('' for this site's unit, see :meth:`Register.issuer_key`).
+    """
     if item.kind is EvidenceKind.document:
-        assert item.number is not None and item.date is not None  # the schema requires them
-        return ("doc", item.number.upper(), parse_vn_date(item.date))
-    return ("titled", item.kind, " ".join(fold(_drop_period(item.title or "")).lower().split()))
+        return (*_document(item, issuer), subject_key(item.subject))
+    return _titled(item, issuer)
 
 
-def new_id(item: Evidence, taken: Container[str], next_suffix: dict[str, int] | None = None) -> str:
-    """kh-124-ubnd-2024 for a document (as the register names them); a slug of the title otherwise."""
+def _document(item: Evidence, issuer: str) -> tuple[object, ...]:
+    """Number, date and issuer: what names one document (its subject must then agree)."""
+    assert item.number is not None and item.date is not None  # the schema requires them
+    return ("doc", item.number.upper(), parse_vn_date(item.date), issuer)
+
+
+def _titled(item: Evidence, issuer: str) -> tuple[object, ...]:
+    return ("titled", item.kind, " ".join(fold(_drop_period(item.title or "")).lower().split()), issuer)
+
+
+def unit_suffix(name: str) -> str:
+    """'Ủy ban nhân dân xã Thuận An' -> 'xa-thuan-an', ending the ids of that unit's records."""
+    key = unit_key(name)
+    for agency in ("ubnd ", "hđnd "):
+        key = key.removeprefix(agency)
+    return slug(key)
+
+
+def new_id(item: Evidence, taken: Container[str], next_suffix: dict[str, int] | None = None,
+           unit: str | None = None) -> str:
+    """kh-124-ubnd-2024 for a document (as the register names them); a slug of the title otherwise.
+    A record of another unit (``unit``, a predecessor) ends with that unit's name: kh-124-ubnd-2024-xa-thuan-an."""
     if item.kind is EvidenceKind.document:
         assert item.number is not None and item.date is not None
         count, symbol = item.number.split("/", 1)
@@ -100,6 +138,8 @@ def new_id(item: Evidence, taken: Container[str], next_suffix: dict[str, int] | 
             if base and len(base) + len(word) >= 60:
                 break  # ids stay short enough to read in a file list
             base = f"{base}-{word}" if base else word
+    if unit:
+        base = f"{base}-{unit_suffix(unit)}"
     # ``next_suffix`` remembers where the search for a free '-N' stopped for each base, so
     # thousands of items with one title do not retry -2, -3, … each time.
     n = next_suffix.get(base, 2) if next_suffix is not None else 2
@@ -111,9 +151,18 @@ def new_id(item: Evidence, taken: Container[str], next_suffix: dict[str, int] | 
     return candidate
 
 
+REUSED_DOCUMENT = "cùng số, ngày, cơ quan, trích yếu"
+REUSED_OTHER = "cùng loại, tên tài liệu, đơn vị"
+
+
 @dataclass
 class Register:
     """The evidence already in content/evidence/ plus what this import adds.
+
+    ``unit`` is the site's unit (content/unit.yaml); ``issuer`` the unit the report's new records
+    belong to when it is not the site's (a predecessor), None otherwise. ``reused`` says, for each
+    record of content/evidence/ the report cites, why it is the same evidence; ``notes`` says, for a
+    new record, which record of the same number or title it is not, and why.
 
     Identities and taken ids are indexed once, so each citation costs the same however
     many the report has (a scan per citation made long appendices quadratic).
@@ -121,22 +170,65 @@ class Register:
 
     items: dict[str, Evidence]
     added: dict[str, Evidence]
+    unit: Unit | None = None
+    issuer: str | None = None
+    reused: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
     _by_identity: dict[tuple[object, ...], str] = field(default_factory=dict, init=False, repr=False)
+    _by_name: dict[tuple[object, ...], list[str]] = field(default_factory=dict, init=False, repr=False)
     _next: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for known_id, known in {**self.items, **self.added}.items():
-            self._by_identity.setdefault(identity(known), known_id)
+            self._index(known_id, known)
+
+    def issuer_key(self, issuer: str | None) -> str:
+        """'' for this site's unit (a blank issuer, or its own name in any spelling); the unit's key otherwise."""
+        if issuer is None:
+            return ""
+        written = " ".join(unicodedata.normalize("NFC", issuer).split())
+        name = self.unit.issuer_of(written) if self.unit is not None else None
+        key = unit_key(name or written)
+        return "" if self.unit is not None and key == unit_key(self.unit.name) else key
+
+    def _index(self, item_id: str, item: Evidence) -> None:
+        issuer = self.issuer_key(item.issuer)
+        self._by_identity.setdefault(identity(item, issuer), item_id)
+        self._by_name.setdefault(self._name(item), []).append(item_id)
+
+    @staticmethod
+    def _name(item: Evidence) -> tuple[object, ...]:
+        """What a record is called, whoever issued it: number and date, or kind and title."""
+        return _document(item, "")[:3] if item.kind is EvidenceKind.document else _titled(item, "")[:3]
 
     def id_for(self, item: Evidence) -> str:
-        key = identity(item)
+        if self.issuer is not None and item.issuer is None:
+            item = item.model_copy(update={"issuer": self.issuer})
+        key = identity(item, self.issuer_key(item.issuer))
         known_id = self._by_identity.get(key)
         if known_id is not None:
+            if known_id in self.items:
+                self.reused.setdefault(
+                    known_id, REUSED_DOCUMENT if item.kind is EvidenceKind.document else REUSED_OTHER)
             return known_id
-        item_id = new_id(item, _Taken(self), self._next)
+        item_id = new_id(item, _Taken(self), self._next, self.issuer)
+        self.notes[item_id] = self._why_new(item)
         self.added[item_id] = item
-        self._by_identity[key] = item_id
+        self._index(item_id, item)
         return item_id
+
+    def _why_new(self, item: Evidence) -> str:
+        """Why a record with this item's number and date (or title) was not reused; '' if there is none."""
+        issuer = self.issuer_key(item.issuer)
+        for other_id in self._by_name.get(self._name(item), []):
+            other = self.items.get(other_id) or self.added[other_id]
+            if self.issuer_key(other.issuer) != issuer:
+                whose = item.issuer or (self.unit.name if self.unit is not None else "đơn vị này")
+                return f"cùng {'số, ngày' if item.kind is EvidenceKind.document else 'tên'} với {other_id} " \
+                       f"nhưng là tài liệu của {whose}"
+            if item.kind is EvidenceKind.document:
+                return f"cùng số, ngày, cơ quan với {other_id} nhưng khác trích yếu"
+        return ""
 
 
 class _Taken:

@@ -1,7 +1,8 @@
 """The parts of an NĐ 30/2020 report before its appendix table, in reading order.
 
-Số / place and date -> doc type -> title -> intro, numbered sections, closing
-('Trên đây …') -> Nơi nhận -> signature -> PHỤ LỤC title and note.
+Header (cơ quan chủ quản and cơ quan ban hành, :mod:`.docheader`) -> Số / place and date ->
+doc type -> title -> intro, numbered sections, closing ('Trên đây …') -> Nơi nhận ->
+signature -> PHỤ LỤC title and note.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from typing import Any
 from ..util.inline import plain
 from ..util.text import fold
 from .citations import CITATION
+from .docheader import NUMBER as _NUMBER
+from .docheader import PLACE_DATE as _PLACE_DATE
+from .docheader import SIGN_AUTHORITY as _SIGN_AUTHORITY
+from .docheader import header_part, is_mark, read_header
+from .docheader import line_text as _line
 from .source import Para, Problems
 
-_NUMBER = re.compile(r"Số\s*:\s*(?P<n>\d*)\s*/\s*(?P<symbol>\S+)", re.IGNORECASE)
-_PLACE_DATE = re.compile(r"(?P<place>[^,]+),\s*ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d{4})\.?",
-                         re.IGNORECASE)
 _HEADING = re.compile(r"(?:\d+|[IVXLC]+)\.\s+\S.*")
-_SIGN_AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*\S.*")
 _BULLET = re.compile(r"^[-+•–]\s*")
 
 
@@ -27,13 +29,12 @@ def _key(para: Para) -> str:
     return " ".join(fold(_line(para.text)).lower().split())
 
 
-def _line(text: str) -> str:
-    # Line fields show no formatting: drop marks, including '**' split over two lines.
-    return " ".join(plain(text).strip("* ").split())
-
-
 def _find(paras: list[Para], start: int, test: Callable[[Para], object]) -> int | None:
     return next((i for i in range(start, len(paras)) if test(paras[i])), None)
+
+
+def _dated(para: Para) -> object:
+    return _PLACE_DATE.fullmatch(_line(para.text))
 
 
 def read_parts(paras: list[Para], problems: Problems) -> dict[str, Any]:
@@ -49,7 +50,13 @@ def read_parts(paras: list[Para], problems: Problems) -> dict[str, Any]:
     assert number is not None  # _find stopped on a line that matches
     fields["number"] = int(number["n"]) if number["n"] else None
     fields["symbol"] = number["symbol"]
-    at_date = _find(paras, at + 1, lambda p: _PLACE_DATE.fullmatch(_line(p.text)))
+    header = read_header([p.text for p in paras[:at]])
+    if any(header.values()):
+        fields["header"] = header
+    # The date is under the number, or (paragraphs typed one after the other) before it.
+    at_date = _find(paras, at + 1, _dated)
+    if at_date is None:
+        at_date = _find(paras[:at], 0, _dated)
     if at_date is None:
         problems.add("đầu văn bản", "không thấy dòng địa danh, ngày tháng năm", line=paras[at].line,
                      expected="dòng 'Phường 4, ngày 26 tháng 02 năm 2025' (ngày, tháng có thể để trống)")
@@ -58,7 +65,8 @@ def read_parts(paras: list[Para], problems: Problems) -> dict[str, Any]:
     assert place is not None
     fields.update(place=place["place"].strip(), year=int(place["y"]),
                   date=f"{place['d']}/{place['m']}/{place['y']}" if place["d"] and place["m"] else None)
-    at_type = _find(paras, at_date + 1, lambda p: _line(p.text).isupper())
+    at_type = _find(paras, max(at, at_date) + 1,
+                    lambda p: _line(p.text).isupper() and header_part(p.text) is None and not is_mark(p.text))
     if at_type is None or at_type + 1 >= len(paras):
         problems.add("đầu văn bản", "không thấy tên loại văn bản và trích yếu", line=paras[at_date].line,
                      expected="một dòng chữ in hoa như 'BÁO CÁO', dòng sau là tên báo cáo")

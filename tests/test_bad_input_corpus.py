@@ -961,7 +961,7 @@ HELP = "Xem hướng dẫn: python -m generator --help"
 ARGUMENTS = [
     Command("unknown-command", "arguments", ("buid",),
             err=("Lỗi tham số: tham số command: lựa chọn không có: 'buid' (chọn một trong 'check', 'render', 'build', "
-                 f"'new', 'schema', 'import'). {HELP}",)),
+                 f"'dist', 'verify', 'new', 'schema', 'import'). {HELP}",)),
     Command("no-command", "arguments", (), err=(f"Lỗi tham số: thiếu tham số bắt buộc: command. {HELP}",)),
     Command("as-of-impossible-day", "arguments", ("check", "--as-of", "31/13/2024"),
             err=("Lỗi tham số: tham số --as-of: ngày 31/13/2024 không có thật trên lịch (tìm thấy: '31/13/2024'; "

@@ -918,7 +918,7 @@ def skeleton_written(project: Path, base: Path) -> None:
         load_content(project / "content", project)
     assert [str(problem) for problem in refused.value.problems] == [
         f"{item}:8: lỗi: title: trường để trống (cần: điền giá trị, hoặc xóa cả dòng nếu trường không bắt buộc)",
-        f"{item}:26: lỗi: published: trường để trống (cần: điền giá trị, hoặc xóa cả dòng nếu trường không bắt buộc)"]
+        f"{item}:35: lỗi: published: trường để trống (cần: điền giá trị, hoặc xóa cả dòng nếu trường không bắt buộc)"]
 
 
 PATHS = [
@@ -941,10 +941,12 @@ PATHS = [
             err=("--category: lỗi: không có chuyên mục 'tuyen-dng' (tìm thấy: 'tuyen-dng'; "
                  "cần: có phải ý bạn là 'tuyen-dung'?)", NOT_CREATED)),
     Command("new-item-category-path", "paths", ("new", "item", "--category", "../x"),
-            err=("--category: lỗi: không có chuyên mục '../x' (tìm thấy: '../x'; cần: một trong: quy-hoach-do-thi, "
-                 "ke-hoach-su-dung-dat, tuyen-dung, co-cau-to-chuc, dia-gioi-hanh-chinh, dia-chi-so-dien-thoai, "
-                 "tin-hoat-dong, thu-tuc-hanh-chinh, dich-vu-cong, tiep-can-thong-tin, dieu-uoc-quoc-te, "
-                 "tu-sach-phap-luat, phap-luat-va-doi-song)", NOT_CREATED)),
+            err=("--category: lỗi: không có chuyên mục '../x' (tìm thấy: '../x'; cần: một trong: van-ban, "
+                 "thu-tuc-hanh-chinh, dich-vu-cong, dieu-uoc-quoc-te, tu-sach-phap-luat, phap-luat-va-doi-song, "
+                 "du-thao-lay-y-kien, dia-gioi-hanh-chinh, ke-hoach, quy-hoach-do-thi, ngan-sach, cuu-tro-dong-gop, "
+                 "dau-tu-cong, ke-hoach-su-dung-dat, von-nha-nuoc-tai-doanh-nghiep, suc-khoe-moi-truong, "
+                 "co-cau-to-chuc, thong-ke, tuyen-dung, de-tai-khoa-hoc, dia-chi-so-dien-thoai, tiep-can-thong-tin, "
+                 "thue-phi-le-phi, tin-hoat-dong, dinh-chinh, danh-gia-hai-long)", NOT_CREATED)),
     Command("new-item-accepted", "paths", (*NEW_ITEM, "tb-20-ubnd-2024"), code=0,
             out=("Đã tạo content/disclosure/items/tb-20-ubnd-2024.yaml: điền các trường theo ghi chú trong tệp rồi "
                  "chạy make check.",

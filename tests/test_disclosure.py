@@ -178,8 +178,8 @@ def test_attachment_and_category_errors_name_file_and_line(project, cli_run):
     for expected in (
         f"{base}thieu-tep.yaml:6: lỗi: attachment: không tìm thấy tệp đính kèm (tìm thấy: "
         "'disclosure/files/khong-co.pdf'; cần: tệp có thật tại content/disclosure/files/khong-co.pdf)",
-        f"{base}qua-lon.yaml:6: lỗi: attachment: tệp đính kèm quá lớn (tìm thấy: 21 MB; cần: không quá 20 MB "
-        "(nén hoặc tách tệp))",
+        f"{base}qua-lon.yaml:6: lỗi: attachment: tệp đính kèm quá lớn (tìm thấy: 21 MB (22.020.096 byte); "
+        "cần: không quá 20 MB (nén hoặc tách tệp))",
         f"{base}sai-loai.yaml:6: lỗi: attachment: nội dung tệp không khớp phần mở rộng .pdf (tìm thấy: nội dung "
         "tệp PNG; cần: một tệp PDF thật, hoặc đổi phần mở rộng cho đúng)",
         f"{base}sai-muc.yaml:2: lỗi: category: không có chuyên mục 'tuyen-dun' (tìm thấy: 'tuyen-dun'; "

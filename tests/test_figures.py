@@ -148,7 +148,7 @@ def test_an_acknowledged_wrong_percentage_is_published_as_written_with_a_note(wr
            "văn bản nêu 95,2%" in result.out.splitlines()
     pages = {p.path: p.markdown for p in render_site(load_content(wrong_ratio / "content", wrong_ratio))}
     assert ("!!! warning \"Số liệu không khớp khi tính lại\"\n"
-            "    «95,2% \\(950/1050»: 950/1\\.050 = 90,48%, văn bản nêu 95,2%. "
+            "    «95,2% \\(950/1050 hồ sơ\\)»: 950/1\\.050 = 90,48%, văn bản nêu 95,2%. "
             "Văn bản đã ký ghi đúng như vậy nên trang giữ nguyên; Nguyễn Văn A, công chức Văn phòng xác nhận ngày "
             "15/01/2025: văn bản đã ký ghi đúng như vậy.") in pages["bao-cao/2024-mau/nhiem-vu-01.md"]
 

@@ -88,14 +88,15 @@ def _missing(unit: Unit, category: Category, published: list[_Published]) -> lis
         lacking = [label for label, value in (("địa chỉ", unit.address), ("số điện thoại", unit.phone),
                                               ("thư điện tử", unit.email)) if not value]
         if lacking:
-            return [f"content/unit.yaml chưa có {', '.join(lacking)}"]
+            return [f"chưa công bố {', '.join(lacking)}"]
         return []
     if category.page is SpecialPage.access:
         # NĐ 13/2018 Điều 11: the section needs a focal point and an online address for requests.
-        wanted = (("đầu mối tiếp nhận yêu cầu (focal_point)", unit.focal_point),
-                  ("địa chỉ nhận yêu cầu trên mạng (request_url)", unit.request_url))
+        # Public wording: the page is read by citizens; make check names the fields to fill (_fix).
+        wanted = (("đầu mối tiếp nhận yêu cầu", unit.focal_point),
+                  ("địa chỉ nhận yêu cầu trên mạng", unit.request_url))
         lacking = [label for label, value in wanted if not value]
-        return [f"content/unit.yaml chưa có {', '.join(lacking)}"] if lacking else []
+        return [f"chưa công bố {', '.join(lacking)}"] if lacking else []
     return [] if published else ["chưa có thông tin nào được đăng"]
 
 

@@ -60,7 +60,7 @@ def render_disclosure(content: Content) -> list[Page]:
 def news_post(post: NewsEntry) -> Page:
     # The blog plugin reads the post's date and address from its front matter.
     page = render_page("news_post.md.j2", paths.news_post_source(post.slug), title=post.post.title, in_nav=False,
-                       meta={"date": post.date.isoformat(), "slug": post.slug}, post=post.post)
+                       meta={"date": post.date, "slug": post.slug}, post=post.post)
     return replace(page, on_disk=True)
 
 

@@ -9,6 +9,7 @@ SVG fragments (``*.html.j2``, ``*.svg.j2``) are HTML-escaped; YAML skeletons
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -66,12 +67,13 @@ def environment() -> Environment:
     return env
 
 
-# Search weights (Material's front matter ``search.boost``): task pages are what citizens
-# look for; list and section pages repeat category names as headings, and lunr weighs a
-# title match far above a text match, so "ngân sách" would find "Tủ sách pháp luật" before
-# the task about the budget: their weight is brought down to plain text.
+# Search weights (Material's front matter ``search.boost``), read by the site's search worker
+# (docs/assets/javascripts/search-worker.js), which multiplies a page's score by it. Task pages
+# are what citizens look for. List and section pages are not weighed down: the worker matches
+# phrases ("ngân sách" no longer finds "Tủ sách pháp luật"), and a category page must come first
+# for its own name (measured in tests/test_site_browser_search.py).
 TASK_BOOST = 3
-LIST_BOOST = 0.001
+LIST_BOOST = 1.0
 TITLE_LENGTH = 90
 
 
@@ -87,8 +89,15 @@ def render_page(template: str, path: str, *, title: str, in_nav: bool = True, bo
         front["search"] = {"boost": boost}
     front.update(meta or {})
     # JSON strings are YAML double-quoted strings: any title is safe in the front matter.
-    header = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items())
+    header = "\n".join(f"{key}: {_yaml_value(value)}" for key, value in front.items())
     return Page(path, f"---\n{header}\n---\n" + render_text(template, page=path, **context), in_nav)
+
+
+def _yaml_value(value: object) -> str:
+    # A date stays a YAML date (the blog plugin wants one); anything else is JSON.
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
 
 
 def render_text(template: str, **context: object) -> str:

@@ -31,6 +31,7 @@ VENDOR = Path(__file__).resolve().parent / "vendor"
 AXE = VENDOR / "axe.min.js"          # axe-core 4.11.4 (npm), MPL-2.0: see vendor/README.md
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SUBPATH = "/cong-khai/"
+SITE_URL = "https://phuong4.example.invalid/cong-khai/"
 
 REPORT = "bao-cao/2024-cam-ket-par-index-sipas-papi"
 # One page of every type the site has, by name.
@@ -80,15 +81,20 @@ def _site(variant: str, base: Path) -> Path:
     _with_superior(project)
     if variant == "subpath":
         edit(project, "mkdocs.yml", 'base_path: !ENV [PHUONG_BASE_PATH, ""]', f"base_path: {SUBPATH}")
+    if variant == "site-url":
+        edit(project, "mkdocs.yml", 'site_url: !ENV [PHUONG_SITE_URL, ""]', f"site_url: {SITE_URL}")
     if variant == "full-unit":
-        for field, value in FULL_UNIT.items():
-            edit(project, "content/unit.yaml", f"{field}:\n", f"{field}: {value}\n")
+        for field in ("address", "phone", "email"):
+            edit(project, "content/unit.yaml", f"{field}:\n", f"{field}: {FULL_UNIT[field]}\n")
+        with (project / "content/unit.yaml").open("a", encoding="utf-8") as unit:
+            unit.write(f"responsible: {FULL_UNIT['responsible']}\n")
     return build(project, base / variant / "site", PORTAL_AS_OF)
 
 
 def fixture_site(tmp_path_factory, variant: str = "root") -> Path:
     """A built fixture site: "root" (served at /, opened from disk), "subpath" (built for
-    /cong-khai/), "full-unit" (every contact of the unit given). Built once per session."""
+    /cong-khai/), "site-url" (its public address known), "full-unit" (every contact of the unit
+    given). Built once per session."""
     return _site(variant, Path(tmp_path_factory.getbasetemp()) / "site-browser")
 
 

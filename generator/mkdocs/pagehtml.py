@@ -2,6 +2,10 @@
 
 - **Numbers never break inside.** '7.159.635.648', '125,95%' are kept on one
   line (``<span class="num">``), so a narrow table cell cannot split a sum in two.
+- **Web addresses and checksums may break anywhere.** A run of 24 or more characters without a
+  space ('https://motcua.quangtri.gov.vn/', a SHA-256) is marked (``<span class="long">``) so it
+  wraps inside a narrow cell instead of widening the table; other words break only when one alone
+  is wider than its cell, so dates stay whole.
 - **Tables read on a phone.** A table of four or more columns gets each cell's column name
   (``data-label``), so on a narrow screen the stylesheet can show each row as a card; its
   roles are stated, since a table shown as cards loses them in some browsers. A table of
@@ -27,6 +31,7 @@ _SKIP = {"script", "style", "svg", "pre", "code", "textarea"}
 # letters (a hash like '794abaa4' is not one); '1019/1051' is two numbers. Plain digits and dates
 # are left alone: nothing but a forced break (a narrow table cell) could split them, and those
 # cells get room on a phone (cards).
+_LONG = re.compile(r"[A-Za-z0-9:/._\-?=#~+@]{24,}")
 _NUMBER = re.compile(r"(?<!\w)(?<!\d[.,])\d+(?:[.,]\d+)+%?(?!\w)|(?<!\w)(?<!\d[.,])\d+%")
 
 
@@ -84,7 +89,8 @@ def _keep_numbers_whole(page_html: str) -> str:
                         skipping.pop()
                 else:
                     skipping.append(tag)
-        elif not skipping and any(c.isdigit() for c in part):
+        elif not skipping and (len(part) >= 24 or any(c.isdigit() for c in part)):
+            part = _LONG.sub(lambda m: f'<span class="long">{m.group(0)}</span>', part)
             parts[i] = _NUMBER.sub(_wrap, part)
     return "".join(parts)
 

@@ -11,8 +11,12 @@
   function heading(el) {
     for (var node = el; node && !node.classList.contains("md-typeset"); node = node.parentElement) {
       for (var prev = node.previousElementSibling; prev; prev = prev.previousElementSibling)
-        if (/^H[1-6]$/.test(prev.tagName))
-          return prev.textContent.replace(/\s+/g, " ").trim();
+        if (/^H[1-6]$/.test(prev.tagName)) {
+          var copy = prev.cloneNode(true), links = copy.querySelectorAll(".headerlink");
+          for (var i = 0; i < links.length; i++)
+            links[i].remove();
+          return copy.textContent.replace(/\s+/g, " ").trim();
+        }
     }
     return "";
   }
@@ -47,21 +51,18 @@
   }
 
   /*
-   * The search box and its results are tab stops only while they can be seen: on a phone the
-   * box is drawn only when search is open; the results list is hidden whenever search is closed.
-   * (Opening search with its header button still puts the cursor in the box.)
+   * The search box is a tab stop only while it can be seen: on a phone it is drawn only when
+   * search is open (opening search with its header button still puts the cursor in it). The
+   * results are hidden while search is closed (site.css).
    */
   function searchStops() {
     var toggle = document.getElementById("__search");
     var input = document.querySelector(".md-search__input");
-    var results = document.querySelector(".md-search__scrollwrap");
     if (!toggle || !input)
       return;
     var wide = window.matchMedia("(min-width: 60em)");
     function sync() {
       input.tabIndex = toggle.checked || wide.matches ? 0 : -1;
-      if (results)
-        results.tabIndex = toggle.checked ? 0 : -1;
     }
     toggle.addEventListener("change", sync);
     if (wide.addEventListener)

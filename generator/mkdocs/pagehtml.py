@@ -90,9 +90,16 @@ def _keep_numbers_whole(page_html: str) -> str:
                 else:
                     skipping.append(tag)
         elif not skipping and (len(part) >= 24 or any(c.isdigit() for c in part)):
-            part = _LONG.sub(lambda m: f'<span class="long">{m.group(0)}</span>', part)
+            part = _LONG.sub(_long, part)
             parts[i] = _NUMBER.sub(_wrap, part)
     return "".join(parts)
+
+
+def _long(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if not any(c.isalpha() for c in word):
+        return word  # digits and separators: a number, kept whole below
+    return f'<span class="long">{word}</span>'
 
 
 def _wrap(match: re.Match[str]) -> str:

@@ -41,7 +41,8 @@ def test_each_chart_is_followed_by_a_table_with_the_same_numbers(site_2024):
     after_budget_chart = html.split("Thu ngân sách năm 2024 so với dự toán</p>")[1]
     table = after_budget_chart.split("</table>")[0]
     assert "<td>Thu ngân sách nhà nước</td>\n<td>125,95%</td>\n<td>7.159.635.648/5.684.600.000 đồng</td>" in table
-    assert "<td>Thu ngân sách trên địa bàn phường hưởng</td>\n<td>110,3%</td>\n<td>305.000.000/276.500.000 đồng</td>" in table
+    assert ("<td>Thu ngân sách trên địa bàn phường hưởng</td>\n<td>110,3%</td>\n"
+            "<td>305.000.000/276.500.000 đồng</td>") in table
 
 
 def test_report_page_lists_the_tasks_without_evidence(site_2024):

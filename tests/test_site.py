@@ -82,7 +82,8 @@ def test_report_page_shows_header_body_recipients_signature_and_appendix(site_20
                      "Nơi nhận:", "Phòng Nội vụ TP(b/c);", "Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
                      "Nguyễn Tài Hoàng Na", "(kèm theo Báo cáo số /BC-UBND ngày tháng năm 2024)"]:
         assert expected in text
-    appendix = [t for t in parse(page).cssselect("article table") if t.cssselect("th")[0].text_content().strip() == "STT"]
+    appendix = [t for t in parse(page).cssselect("article table")
+                if t.cssselect("th")[0].text_content().strip() == "STT"]
     rows = appendix[0].cssselect("tbody tr")
     assert [row.cssselect("td")[0].text_content().strip() for row in rows] == [str(n) for n in range(1, 14)]
     assert {p.name for p in links(page)} >= {f"nhiem-vu-{n:02d}.html" for n in range(1, 14)}
@@ -99,7 +100,8 @@ def test_every_task_and_evidence_page_within_two_clicks_of_home(site_2024):
     one = set(links(home, scope=""))
     two = {target for page in one if page.suffix == ".html" and page.is_file() for target in links(page, scope="")}
     reachable = {home} | one | two
-    wanted = set((site_2024 / TASK_DIR).glob("nhiem-vu-*.html")) | set((site_2024 / "tai-lieu-kiem-chung").glob("*.html"))
+    wanted = (set((site_2024 / TASK_DIR).glob("nhiem-vu-*.html"))
+              | set((site_2024 / "tai-lieu-kiem-chung").glob("*.html")))
     assert len(wanted) == 13 + 14
     assert {p.resolve() for p in wanted} <= reachable
 
@@ -129,7 +131,8 @@ def test_no_page_loads_anything_from_another_host(site_2024):
                 loads.append((page.name, el.get("href")))
         loads += [(page.name, url) for url in re.findall(r"url\(\s*['\"]?(https?://[^)'\"]+)", page.read_text("utf-8"))]
     for css in site_2024.rglob("*.css"):
-        loads += [(css.name, url) for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text("utf-8"))]
+        loads += [(css.name, url)
+                  for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text("utf-8"))]
     assert not loads
 
 

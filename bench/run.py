@@ -31,7 +31,7 @@ from ruamel.yaml import YAML
 
 from generator.mkdocs import nav
 from generator.content.load import load_content
-from generator.mkdocs.search import fold_index_file
+from generator.mkdocs.search import enrich_index_file
 
 from . import machine, preview, report, synth
 from .measure import Run, interleaved, run, site_sizes
@@ -88,7 +88,7 @@ def fold_seconds(index: Path) -> float:
         copy = Path(scratch) / "search_index.json"
         copy.write_text(data, encoding="utf-8")
         started = time.perf_counter()
-        fold_index_file(copy)
+        enrich_index_file(copy, {}, {})
         return time.perf_counter() - started
 
 

@@ -106,8 +106,11 @@ class Cli:
 
 def run_generator(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     """A real ``python -m generator`` process, for the tests whose subject is the process."""
+    # PYTHONPATH: this checkout's generator (and its MkDocs plugin), not the one the shared
+    # virtualenv was installed from (another git worktree may be behind or ahead).
     return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+                          capture_output=True, text=True,
+                          env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
 
 
 # --- fixtures ----------------------------------------------------------------------------

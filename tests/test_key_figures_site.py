@@ -11,9 +11,16 @@ REPORT = "bao-cao/2024-cam-ket-par-index-sipas-papi/index.html"
 SVG = re.compile(r"(?<=<div class=\"kpi-chart\">\n)<svg .*?</svg>", re.S)
 
 
+def read(page) -> str:
+    """The page's HTML without the phone markup of issue 12 (numbers kept whole, table cells named)."""
+    html = page.read_text(encoding="utf-8")
+    html = re.sub(r'<span class="num">([^<]*)</span>', r"\1", html)
+    return re.sub(r' (?:role="(?:table|rowgroup|row|cell|columnheader)"|data-label="[^"]*"|data-cards="")', "", html)
+
+
 @pytest.mark.parametrize("page", ["index.html", REPORT])
 def test_key_figures_are_cards_and_inline_svg_charts(site_2024, page):
-    html = (site_2024 / page).read_text(encoding="utf-8")
+    html = read(site_2024 / page)
     charts = SVG.findall(html)
     assert len(charts) == 2
     for svg in charts:
@@ -30,7 +37,7 @@ def test_key_figures_are_cards_and_inline_svg_charts(site_2024, page):
 
 
 def test_each_chart_is_followed_by_a_table_with_the_same_numbers(site_2024):
-    html = (site_2024 / "index.html").read_text(encoding="utf-8")
+    html = read(site_2024 / "index.html")
     after_budget_chart = html.split("Thu ngân sách năm 2024 so với dự toán</p>")[1]
     table = after_budget_chart.split("</table>")[0]
     assert "<td>Thu ngân sách nhà nước</td>\n<td>125,95%</td>\n<td>7.159.635.648/5.684.600.000 đồng</td>" in table

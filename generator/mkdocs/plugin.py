@@ -11,13 +11,17 @@ import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.utils.templates import TemplateContext
 
 from ..analysis import status
 from ..analysis.audit import Audit, audit
@@ -27,11 +31,13 @@ from ..content.model import Content
 from ..problems import ContentError, Problem, Severity, format_problems
 from ..render.env import Page
 from ..render.site import render_site
+from ..schema.disclosure import SpecialPage
 from ..util.vn import DateError, parse_vn_date
 from . import nav
 from .build import PLUGIN_LOGGER
 from .feed import atom_feed
-from .search import fold_index_file
+from .pagehtml import finish
+from .search import enrich_index_file, places
 
 # Not get_plugin_logger(): its "generator: " prefix would stand before every Vietnamese message.
 log = logging.getLogger(PLUGIN_LOGGER)
@@ -57,6 +63,43 @@ class PhuongConfig(Config):
     # Content warnings (a figure that does not add up, a citation in the wrong form) are
     # shown on every build; with strict_content they are warnings MkDocs' --strict fails on.
     strict_content = config_options.Type(bool, default=False)
+    # Where the folder is served, e.g. /cong-khai/ (empty: the path of site_url, else /). Every
+    # page links relatively and works anywhere; only the 404 page, which a server shows at any
+    # depth, needs it. The public address itself is MkDocs' site_url (sitemap, feed, canonical).
+    base_path = config_options.Type(str, default="")
+    # Words citizens search for where the legal names differ, by page: {page address: [words]}.
+    search_synonyms = config_options.Type(dict, default={})
+
+
+def base_path(configured: str, site_url: str | None) -> str:
+    """The folder's path on its server: '/', '/cong-khai/' (always with both slashes)."""
+    from_url = urlsplit(site_url).path if site_url else ""
+    path = configured or from_url or "/"
+    if not path.startswith("/") or "//" in path or any(c in path for c in "?#\"'<> "):
+        raise PluginError(f"mkdocs.yml: phuong.base_path: đường dẫn không hợp lệ (tìm thấy: {configured!r}; "
+                          "cần: dạng /cong-khai/)")
+    path = path if path.endswith("/") else path + "/"
+    if configured and from_url and path != (from_url if from_url.endswith("/") else from_url + "/"):
+        raise PluginError(f"mkdocs.yml: phuong.base_path ({configured}) khác đường dẫn của site_url ({site_url}); "
+                          "chỉ cần khai báo một trong hai")
+    return path
+
+
+def main_links(content: Content) -> list[dict[str, str]]:
+    """The main sections (footer, 404 page): title and address in the site."""
+    found = [("Trang chủ", paths.HOME)]
+    if content.latest is not None:
+        found.append((f"Báo cáo năm {content.latest.report.year}", paths.report_page(content.latest.slug)))
+    disclosure = content.disclosure
+    if disclosure is not None:
+        found.append(("Công khai thông tin", paths.PORTAL))
+        found.append(("Danh mục thông tin phải được công khai", paths.CATALOGUE))
+        for page, title in ((SpecialPage.contact, "Liên hệ"), (SpecialPage.news, "Tin hoạt động")):
+            category = disclosure.special(page)
+            if category is not None:
+                found.append((title, paths.category_page(category)))
+    found += [("Các báo cáo", paths.REPORT_ARCHIVE), ("Sổ tài liệu kiểm chứng", paths.EVIDENCE_REGISTER)]
+    return [{"title": title, "url": path[: -len(".md")] + ".html"} for title, path in found]
 
 
 class PhuongPlugin(BasePlugin[PhuongConfig]):
@@ -66,6 +109,7 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
         self.content: Content | None = None
         self.audit: Audit | None = None
         self.posts_dir: Path | None = None  # real files for the blog plugin's posts
+        self.urls: dict[str, str] = {}  # page source path -> its address in the site
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project_dir = Path(config.config_file_path).resolve().parent
@@ -79,6 +123,15 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
             raise PluginError(format_problems(self.audit.problems))
         self._show([*content.warnings, *self.audit.problems, *status.problems(content, strict=False)])
         config.nav = nav.build(content)
+        # What the theme shows of the unit (header, footer); blanks are said so, never filled in.
+        unit = content.unit
+        config.extra["phuong"] = {
+            "name": unit.name, "short_name": unit.short_name, "superior": unit.superior,
+            "city": unit.city, "province": unit.province, "address": unit.address, "phone": unit.phone,
+            "email": unit.email, "responsible": unit.responsible, "portal": unit.portal,
+            "base_path": base_path(self.config.base_path, config.site_url),
+            "links": main_links(content),
+        }
         return config
 
     def _show(self, problems: list[Problem]) -> None:
@@ -98,6 +151,26 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
         if self.content.disclosure is not None:
             files.append(File.generated(config, paths.NEWS_FEED, content=atom_feed(self.content, config.site_url)))
         return files
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # Final addresses, after every plugin's on_files (the blog plugin moves its posts).
+        self.urls = {f.src_uri: f.url for f in files.documentation_pages()}
+        unknown = sorted(set(self.config.search_synonyms) - set(self.urls))
+        if unknown:
+            log.warning("mkdocs.yml: phuong.search_synonyms: không có trang %s (cần: địa chỉ một trang của "
+                        "trang web, ví dụ cong-khai/tuyen-dung/index.md)", ", ".join(unknown))
+        return env
+
+    def on_page_content(self, html: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
+        return finish(html)
+
+    def on_template_context(self, context: TemplateContext, *, template_name: str,
+                            config: MkDocsConfig) -> TemplateContext:
+        # The 404 page is shown at any address of the site: its links are relative to the
+        # site's folder, which the page names in a <base> element (theme_overrides/404.html).
+        if template_name == "404.html":
+            context["base_url"] = "."
+        return context
 
     def _file(self, page: Page, config: MkDocsConfig) -> File:
         inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -141,4 +214,8 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.is_file():
-            fold_index_file(index)
+            assert self.content is not None
+            place = {self.urls[src]: name for src, name in places(self.content).items() if src in self.urls}
+            synonyms = {self.urls[src]: words for src, words in self.config.search_synonyms.items()
+                        if src in self.urls}
+            enrich_index_file(index, place, synonyms)

@@ -55,6 +55,7 @@ class Unit(Model):
     rating_url: HttpUrl | None = Field(None, description="Địa chỉ dịch vụ đánh giá mức độ hài lòng trực tuyến của tỉnh (Nghị định 224/2026/NĐ-CP, Điều 10 khoản 3). Để trống nếu chưa có nguồn.")
     leaders: list[Leader] = Field(default_factory=list, description="Lãnh đạo đơn vị, mỗi người một mục (chức vụ, họ tên, nguồn)")
     superior: Line | None = Field(None, description="Cơ quan cấp trên (cơ quan chủ quản), ví dụ: Ủy ban nhân dân thành phố Đông Hà. Để trống nếu chưa có nguồn.")
+    responsible: Line | None = Field(None, description="Người chịu trách nhiệm nội dung trang (họ tên, chức vụ), hiện ở chân trang. Để trống nếu chưa có nguồn: chân trang ghi \"chưa cập nhật\".")
     predecessors: list[Predecessor] = Field(default_factory=list, description="Các đơn vị đã sáp nhập vào đơn vị này (tiền thân); báo cáo của họ được đăng dưới tên của họ")
 
     def names(self) -> list[str]:

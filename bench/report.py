@@ -80,8 +80,9 @@ def _code_line(code: dict | None) -> list[str]:
     if not code or not code.get("commit"):
         return []
     edits = code["uncommitted"]
-    return [f"Code: commit {code['commit'][:10]}" + (f", with uncommitted changes to {', '.join(edits)}." if edits
-                                                    else " as committed (generator/, mkdocs.yml, docs/, theme, content/).")]
+    state = (f", with uncommitted changes to {', '.join(edits)}." if edits
+             else " as committed (generator/, mkdocs.yml, docs/, theme_overrides/, content/).")
+    return [f"Code: commit {code['commit'][:10]}{state}"]
 
 
 def _side_by_side(results: dict) -> list[str]:
@@ -94,7 +95,7 @@ def _side_by_side(results: dict) -> list[str]:
     return [
         "## Start-up and the real content, side by side",
         "",
-        "Each pair ran taking turns (A B, B A, …) after one unrecorded round; medians.",
+        "The commands of each group ran taking turns (A B C, C B A, …) after one unrecorded round; medians.",
         "",
         "| what | runs each | ours s (CPU s) | bare s (CPU s) | ours − bare s | ours/bare | our RSS MB | bare RSS MB |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -105,6 +106,10 @@ def _side_by_side(results: dict) -> list[str]:
         f"vs `mkdocs build --strict` | {real['runs']} | {real['build_s']:.2f} ({real['build_cpu_s']:.2f}) | "
         f"{real['bare_s']:.2f} ({real['bare_cpu_s']:.2f}) | {real['build_s'] - real['bare_s']:.2f} | "
         f"{real['build_s'] / real['bare_s']:.2f}× | {real['build_rss_mb']:.0f} | {real['bare_rss_mb']:.0f} |",
+        f"| the same Markdown built by our command without our plugin (`python -m generator --project BARE build`) "
+        f"vs `mkdocs build --strict` | {real['runs']} | {real['cli_bare_s']:.2f} ({real['cli_bare_cpu_s']:.2f}) | "
+        f"{real['bare_s']:.2f} ({real['bare_cpu_s']:.2f}) | {real['cli_bare_s'] - real['bare_s']:.2f} | "
+        f"{real['cli_bare_s'] / real['bare_s']:.2f}× | – | – |",
         "",
         f"The generator alone on the real content (`bench.gentime`, medians of {len(real['samples']['render_s'])}): "
         f"{real['generator_s']:.2f} s = import {real['import_s']:.2f} s (after what bare MkDocs imports too) "
@@ -123,9 +128,10 @@ def markdown(results: dict) -> str:
         "",
         f"`make bench` on {m['date']}: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gib']} GiB memory, "
         f"Python {m['python']}, {m['platform']}.",
-        f"1-minute load average after each size: "
+        "1-minute load average after each size: "
         + ", ".join(f"{s['load_average_1min']}" for s in results["sizes"])
-        + f"; at the end: {m['load_average_1min']} (a value above {m['nproc']} means other work competed for the CPUs).",
+        + f"; at the end: {m['load_average_1min']} "
+        f"(a value above {m['nproc']} means other work competed for the CPUs).",
         "Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()) + ".",
         *_code_line(m.get("code")),
         "Medians of " + ", ".join(f"{s['runs']}" for s in results["sizes"])

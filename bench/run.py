@@ -29,8 +29,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from generator.mkdocs import nav
 from generator.content.load import load_content
+from generator.mkdocs import nav
 from generator.mkdocs.search import fold_index_file
 
 from . import machine, preview, report, synth
@@ -125,14 +125,19 @@ def measure_startup(repeat: int) -> dict:
 
 
 def measure_real(work: Path, repeat: int) -> dict:
-    """The real content/ (copied, never written to): our build against bare MkDocs, taking turns."""
+    """The real content/ (copied, never written to): our build against bare MkDocs, taking turns.
+
+    A third command takes its turn too: our command line building the bare project (the
+    same Markdown, without our plugin), to tell what running MkDocs through our command
+    costs from what our plugin costs."""
     folder = work / "real"
     shutil.rmtree(folder, ignore_errors=True)
     project = copy_project(folder / "project", ROOT / "content")
     bare = bare_project(project, folder / "bare")
     runs = interleaved({"build": our_build(project, folder / "site"),
-                        "bare": bare_build(bare / "mkdocs.yml", folder / "site-bare")}, ROOT, repeat)
-    ours, base = _medians(runs["build"]), _medians(runs["bare"])
+                        "bare": bare_build(bare / "mkdocs.yml", folder / "site-bare"),
+                        "cli_bare": our_build(bare, folder / "site-cli-bare")}, ROOT, repeat)
+    ours, base, cli_bare = (_medians(runs[k]) for k in ("build", "bare", "cli_bare"))
     samples: dict[str, list[float]] = {k: [] for k in ("generator_s", *GENTIME_KEYS, "fold_s")}
     for _ in range(repeat):  # after the builds, so the builds alone took turns
         _add_gentime(samples, project)
@@ -141,10 +146,10 @@ def measure_real(work: Path, repeat: int) -> dict:
     return {"report": latest.slug if latest else None, "runs": repeat,
             "build_s": ours["s"], "build_cpu_s": ours["cpu_s"], "build_rss_mb": ours["rss_mb"],
             "bare_s": base["s"], "bare_cpu_s": base["cpu_s"], "bare_rss_mb": base["rss_mb"],
+            "cli_bare_s": cli_bare["s"], "cli_bare_cpu_s": cli_bare["cpu_s"],
             **{k: statistics.median(v) for k, v in samples.items()},
-            "samples": {"build_s": [r.seconds for r in runs["build"]], "bare_s": [r.seconds for r in runs["bare"]],
-                        "build_cpu_s": [r.cpu_seconds for r in runs["build"]],
-                        "bare_cpu_s": [r.cpu_seconds for r in runs["bare"]], **samples},
+            "samples": {**{f"{k}_s": [r.seconds for r in runs[k]] for k in runs},
+                        **{f"{k}_cpu_s": [r.cpu_seconds for r in runs[k]] for k in runs}, **samples},
             "site": asdict(site_sizes(folder / "site")), "bare_site": asdict(site_sizes(folder / "site-bare"))}
 
 
@@ -204,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one)")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="phuong-bench-"))
+    # Every measured Python (ours, bare MkDocs) reads and writes its bytecode in one cache in
+    # the work folder, as on a machine that keeps .pyc files: with PYTHONDONTWRITEBYTECODE set
+    # (some containers do), our sources would be compiled again in every run while MkDocs'
+    # installed .pyc files are used, which is not what a clerk's `make site` pays.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     try:
         print("bench: start-up (python -m generator --help)", file=sys.stderr, flush=True)
         startup = measure_startup(args.startup_repeat)

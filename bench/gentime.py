@@ -1,7 +1,8 @@
 """Time the generator alone on one content folder: what our plugin adds to every MkDocs build.
 
 Run in a fresh process by ``bench.run`` so each sample pays the same start-up; prints one
-JSON line of seconds:
+JSON line of seconds, each also as CPU time of this process (``import_cpu_s``, …), which a
+busy machine skews less:
 
 - ``import_s``: importing our plugin, after the MkDocs modules and the heading-slug hook
   (``generator.util.text``, named in mkdocs.yml) that a bare ``mkdocs build`` imports too;
@@ -29,7 +30,7 @@ import mkdocs.structure.files  # noqa: F401
 
 import generator.util.text  # noqa: F401  (mkdocs.yml's toc slugify: bare MkDocs imports it too)
 
-START = time.perf_counter()
+START = time.perf_counter(), time.process_time()
 
 import generator.mkdocs.plugin  # noqa: E402, F401  (timed on purpose)
 from generator.analysis import status  # noqa: E402
@@ -39,27 +40,34 @@ from generator.mkdocs import nav  # noqa: E402
 from generator.mkdocs.feed import atom_feed  # noqa: E402
 from generator.render.site import render_site  # noqa: E402
 
+IMPORTED = time.perf_counter(), time.process_time()
+
 
 def main(content_dir: str) -> None:
-    imported = time.perf_counter()
+    marks = {"start": START, "imported": IMPORTED}
     content = load_content(Path(content_dir), Path(content_dir).parent)
-    loaded = time.perf_counter()
+    marks["loaded"] = time.perf_counter(), time.process_time()
     found = audit(content)
     shown = [str(p) for p in (*content.warnings, *found.problems, *status.problems(content, strict=False))]
     nav.build(content)
-    analysed = time.perf_counter()
+    marks["analysed"] = time.perf_counter(), time.process_time()
     pages = render_site(content, found)
     if content.disclosure is not None:
         atom_feed(content)
-    rendered = time.perf_counter()
+    marks["rendered"] = time.perf_counter(), time.process_time()
     del pages
     pages = render_site(content, found)
     if content.disclosure is not None:
         atom_feed(content)
-    again = time.perf_counter()
-    print(json.dumps({"import_s": imported - START, "load_s": loaded - imported, "analysis_s": analysed - loaded,
-                      "render_s": rendered - analysed, "render_warm_s": again - rendered,
+    marks["again"] = time.perf_counter(), time.process_time()
+    print(json.dumps({**_phases(marks, 0, "_s"), **_phases(marks, 1, "_cpu_s"),
                       "pages": len(pages), "messages": len(shown)}))
+
+
+def _phases(marks: dict[str, tuple[float, float]], clock: int, suffix: str) -> dict[str, float]:
+    steps = [("import", "start", "imported"), ("load", "imported", "loaded"), ("analysis", "loaded", "analysed"),
+             ("render", "analysed", "rendered"), ("render_warm", "rendered", "again")]
+    return {name + suffix: marks[end][clock] - marks[begin][clock] for name, begin, end in steps}
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MEASURED = ("generator", "mkdocs.yml", "docs", "theme_overrides", "content")  # what a build runs on
-PACKAGES = ("mkdocs", "mkdocs-material", "pydantic", "ruamel.yaml", "Jinja2", "Markdown", "pymdown-extensions")
+PACKAGES = ("mkdocs", "mkdocs-material", "pydantic", "ruamel.yaml", "Jinja2", "Markdown", "pymdown-extensions", "Babel")
 
 
 def _proc_field(path: str, key: str) -> str | None:
@@ -39,7 +39,7 @@ def code() -> dict:
 def info() -> dict:
     mem_kb = _proc_field("/proc/meminfo", "MemTotal")
     return {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": os.cpu_count(),
         "usable_cpus": len(os.sched_getaffinity(0)),
         "cpu": _proc_field("/proc/cpuinfo", "model name") or platform.processor(),

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from generator.mkdocs import nav
 from generator.content.load import load_content
+from generator.mkdocs import nav
 from generator.mkdocs.search import enrich_index_file
 
 from . import machine, preview, report, synth
@@ -39,7 +39,8 @@ from .measure import Run, interleaved, run, site_sizes
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "theme_overrides")
 SIZES = (50, 1000, 2500, 10000)
-GENTIME_KEYS = ("import_s", "load_s", "analysis_s", "render_s", "render_warm_s")
+PHASES = ("import", "load", "analysis", "render")  # the generator's work in a build (bench.gentime)
+GENTIME_KEYS = tuple(f"{phase}{clock}" for clock in ("_s", "_cpu_s") for phase in (*PHASES, "render_warm"))
 PREVIEW_TASK = 3  # a task page of the latest report
 
 
@@ -106,7 +107,8 @@ def _add_gentime(samples: dict[str, list[float]], project: Path) -> None:
     times = json.loads(run([sys.executable, "-m", "bench.gentime", str(project / "content")], ROOT).stdout)
     for key in GENTIME_KEYS:
         samples[key].append(times[key])
-    samples["generator_s"].append(sum(times[k] for k in ("import_s", "load_s", "analysis_s", "render_s")))
+    for clock in ("_s", "_cpu_s"):
+        samples[f"generator{clock}"].append(sum(times[f"{phase}{clock}"] for phase in PHASES))
 
 
 def _medians(runs: list[Run]) -> dict[str, float]:
@@ -118,22 +120,29 @@ def measure_startup(repeat: int) -> dict:
     """``python -m generator --help`` against the bare interpreter, taking turns."""
     runs = interleaved({"bare_python": [sys.executable, "-c", "pass"],
                         "help": [sys.executable, "-m", "generator", "--help"]}, ROOT, repeat)
-    bare, help_ = (statistics.median(r.seconds for r in runs[k]) for k in ("bare_python", "help"))
-    return {"runs": repeat, "bare_python_s": bare, "help_s": help_, "added_s": help_ - bare,
-            "samples": {"bare_python_s": [r.seconds for r in runs["bare_python"]],
-                        "help_s": [r.seconds for r in runs["help"]]}}
+    bare, help_ = _medians(runs["bare_python"]), _medians(runs["help"])
+    return {"runs": repeat, "bare_python_s": bare["s"], "help_s": help_["s"], "added_s": help_["s"] - bare["s"],
+            "bare_python_cpu_s": bare["cpu_s"], "help_cpu_s": help_["cpu_s"],
+            "added_cpu_s": help_["cpu_s"] - bare["cpu_s"],
+            "samples": {**{f"{k}_s": [r.seconds for r in runs[k]] for k in runs},
+                        **{f"{k}_cpu_s": [r.cpu_seconds for r in runs[k]] for k in runs}}}
 
 
 def measure_real(work: Path, repeat: int) -> dict:
-    """The real content/ (copied, never written to): our build against bare MkDocs, taking turns."""
+    """The real content/ (copied, never written to): our build against bare MkDocs, taking turns.
+
+    A third command takes its turn too: our command line building the bare project (the
+    same Markdown, without our plugin), to tell what running MkDocs through our command
+    costs from what our plugin costs."""
     folder = work / "real"
     shutil.rmtree(folder, ignore_errors=True)
     project = copy_project(folder / "project", ROOT / "content")
     bare = bare_project(project, folder / "bare")
     runs = interleaved({"build": our_build(project, folder / "site"),
-                        "bare": bare_build(bare / "mkdocs.yml", folder / "site-bare")}, ROOT, repeat)
-    ours, base = _medians(runs["build"]), _medians(runs["bare"])
-    samples: dict[str, list[float]] = {k: [] for k in ("generator_s", *GENTIME_KEYS, "fold_s")}
+                        "bare": bare_build(bare / "mkdocs.yml", folder / "site-bare"),
+                        "cli_bare": our_build(bare, folder / "site-cli-bare")}, ROOT, repeat)
+    ours, base, cli_bare = (_medians(runs[k]) for k in ("build", "bare", "cli_bare"))
+    samples: dict[str, list[float]] = {k: [] for k in ("generator_s", "generator_cpu_s", *GENTIME_KEYS, "fold_s")}
     for _ in range(repeat):  # after the builds, so the builds alone took turns
         _add_gentime(samples, project)
         samples["fold_s"].append(fold_seconds(folder / "site-bare" / "search" / "search_index.json"))
@@ -141,10 +150,10 @@ def measure_real(work: Path, repeat: int) -> dict:
     return {"report": latest.slug if latest else None, "runs": repeat,
             "build_s": ours["s"], "build_cpu_s": ours["cpu_s"], "build_rss_mb": ours["rss_mb"],
             "bare_s": base["s"], "bare_cpu_s": base["cpu_s"], "bare_rss_mb": base["rss_mb"],
+            "cli_bare_s": cli_bare["s"], "cli_bare_cpu_s": cli_bare["cpu_s"],
             **{k: statistics.median(v) for k, v in samples.items()},
-            "samples": {"build_s": [r.seconds for r in runs["build"]], "bare_s": [r.seconds for r in runs["bare"]],
-                        "build_cpu_s": [r.cpu_seconds for r in runs["build"]],
-                        "bare_cpu_s": [r.cpu_seconds for r in runs["bare"]], **samples},
+            "samples": {**{f"{k}_s": [r.seconds for r in runs[k]] for k in runs},
+                        **{f"{k}_cpu_s": [r.cpu_seconds for r in runs[k]] for k in runs}, **samples},
             "site": asdict(site_sizes(folder / "site")), "bare_site": asdict(site_sizes(folder / "site-bare"))}
 
 
@@ -155,7 +164,7 @@ def measure_size(pages: int, work: Path, repeat: int) -> dict:
     project = copy_project(folder / "project", folder / "synthetic" / "content")
     bare = bare_project(project, folder / "bare")
     samples: dict[str, list[float]] = {k: [] for k in (
-        "generator_s", *GENTIME_KEYS, "build_s", "build_rss_mb", "bare_s", "bare_rss_mb",
+        "generator_s", "generator_cpu_s", *GENTIME_KEYS, "build_s", "build_rss_mb", "bare_s", "bare_rss_mb",
         "bounded_s", "bounded_rss_mb", "build_cpu_s", "bare_cpu_s", "bounded_cpu_s", "fold_s")}
     for _ in range(repeat):
         _add_gentime(samples, project)
@@ -204,6 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one)")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="phuong-bench-"))
+    # Every measured Python (ours, bare MkDocs) reads and writes its bytecode in one cache in
+    # the work folder, as on a machine that keeps .pyc files: with PYTHONDONTWRITEBYTECODE set
+    # (some containers do), our sources would be compiled again in every run while MkDocs'
+    # installed .pyc files are used, which is not what a clerk's `make site` pays.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     try:
         print("bench: start-up (python -m generator --help)", file=sys.stderr, flush=True)
         startup = measure_startup(args.startup_repeat)

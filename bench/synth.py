@@ -2,8 +2,10 @@
 
 Every record is built as a model from ``generator.schema`` (so it is valid by
 construction) and dumped to YAML in the same layout as ``content/``. Text comes
-from the real 2024 report, shuffled and with its figures changed, so pages and the
-search index have realistic length and Vietnamese diacritics.
+from the real 2024 report, shuffled between tasks and moved to the synthetic year, so
+pages and the search index have realistic length and Vietnamese diacritics. Its
+figures are kept as written: the figure check recomputes rates and totals from them,
+and a mismatch stops the build, as it would for a clerk.
 
 Each kind of content is one ``Kind``: how many pages it adds per synthetic report
 and a function that writes its files. A new content kind (disclosure items, news)
@@ -14,15 +16,15 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from generator.content.model import Content
 from generator.content.load import load_content
+from generator.content.model import Content
 from generator.schema.evidence import Evidence, EvidenceKind
 from generator.schema.report import Appendix, Basis, Report, Section, Signature, Task
 
@@ -36,6 +38,8 @@ SHARED_PER_YEAR = 4  # software extracts and photo sets that every report of a y
 FIXED_PAGES = 5  # home, report archive, evidence register, figure checks, citation register (first pages)
 NO_EVIDENCE_TASKS = {6, 11, 12, 13}  # as in the real 2024 report
 DOC_TYPES = (("Kế hoạch", "KH"), ("Báo cáo", "BC"), ("Quyết định", "QĐ"), ("Thông báo", "TB"))
+YEAR = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]?\d)")
+DOC_NUMBER = re.compile(r"(?<![\d/])\d+(?=\s*/\s*[A-ZĐ])")  # as cited: 124/KH-UBND, 06/CK-BCĐ
 TOPICS = (
     "cải cách hành chính", "chuyển đổi số", "giảm nghèo và lao động việc làm", "an toàn giao thông",
     "phòng chống thiên tai", "quản lý đất đai", "vệ sinh môi trường", "an sinh xã hội",
@@ -88,13 +92,14 @@ class Writer:
         return path
 
     def vary(self, value: str, year: int) -> str:
-        """The same sentence with the year replaced and every other figure changed."""
-        def figure(match: re.Match) -> str:
+        """The same sentence in ``year``, citing other documents: every year 20xx replaced,
+        every document number (``124`` in ``124/KH-UBND``) changed, every other figure kept
+        (changed figures would no longer add up, and the build stops on those)."""
+        def number(match: re.Match) -> str:
             digits = match.group()
-            if re.fullmatch(r"20\d\d", digits):
-                return str(year)
             return str(self.rng.randint(1, 10 ** len(digits) - 1)).zfill(len(digits))
-        return re.sub(r"\d+", figure, value)
+        value = DOC_NUMBER.sub(number, value)
+        return YEAR.sub(str(year), value)
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ def write_shared_evidence(w: Writer, year: int) -> tuple[str, ...]:
               "Biên bản họp giao ban")
     kinds = (EvidenceKind.extract, EvidenceKind.extract, EvidenceKind.photo, EvidenceKind.record)
     ids = []
-    for n, (title, kind) in enumerate(zip(titles, kinds), start=1):
+    for n, (title, kind) in enumerate(zip(titles, kinds, strict=True), start=1):
         evidence_id = f"chung-{year}-{n}"
         w.write(f"evidence/{evidence_id}.yaml", Evidence(kind=kind, title=f"{title} năm {year}"), "evidence")
         ids.append(evidence_id)
@@ -135,9 +140,11 @@ def write_report(w: Writer, plan: ReportPlan) -> None:
     report = Report(
         doc_type=base.doc_type, number=100 + plan.index, symbol=base.symbol, place=base.place,
         date=f"15/12/{year}", year=year, title=f"Kết quả thực hiện nhiệm vụ {topic} năm {year}",
-        basis=[Basis(doc_type=b.doc_type, number=b.number, date=f"{w.rng.randint(1, 28):02d}/01/{year}") for b in base.basis],
+        basis=[Basis(doc_type=b.doc_type, number=b.number, date=f"{w.rng.randint(1, 28):02d}/01/{year}")
+               for b in base.basis],
         intro=[w.vary(p, year) for p in base.intro],
-        sections=[Section(heading=s.heading, paragraphs=[w.vary(p, year) for p in s.paragraphs]) for s in base.sections],
+        sections=[Section(heading=s.heading, paragraphs=[w.vary(p, year) for p in s.paragraphs])
+                  for s in base.sections],
         closing=[w.vary(p, year) for p in base.closing], recipients=list(base.recipients),
         signature=Signature(**base.signature.model_dump()),
         appendix=Appendix(title=f"KẾT QUẢ THỰC HIỆN NHIỆM VỤ {topic.upper()} NĂM {year}"),

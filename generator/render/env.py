@@ -67,12 +67,13 @@ def environment() -> Environment:
     return env
 
 
-# Search weights (Material's front matter ``search.boost``): task pages are what citizens
-# look for; list and section pages repeat category names as headings, and lunr weighs a
-# title match far above a text match, so "ngân sách" would find "Tủ sách pháp luật" before
-# the task about the budget: their weight is brought down to plain text.
+# Search weights (Material's front matter ``search.boost``), read by the site's search worker
+# (docs/assets/javascripts/search-worker.js), which multiplies a page's score by it. Task pages
+# are what citizens look for. List and section pages are not weighed down: the worker matches
+# phrases ("ngân sách" no longer finds "Tủ sách pháp luật"), and a category page must come first
+# for its own name (measured in tests/test_site_browser_search.py).
 TASK_BOOST = 3
-LIST_BOOST = 0.001
+LIST_BOOST = 1.0
 TITLE_LENGTH = 90
 
 

@@ -9,9 +9,9 @@
  * - Query and pages are read in NFC (a query pasted in decomposed Unicode still finds) and
  *   compared folded: 'ngân sách' and 'ngan sach' alike; a query typed with diacritics ranks
  *   the pages spelled the same way first.
- * - A page is a result only when the query's words stand together in one place of it (a
- *   phrase, or at most one other word between them), or all of them are in its title and
- *   place: a query with no real match gets no results, not a list of loose partial matches.
+ * - A page is a result only when the query's words stand together, in the order typed, in one
+ *   place of it (a phrase, or about one other word between them), or in that order in its
+ *   title and place: a query with no real match gets no results, not loose partial matches.
  * - Titles, places and synonyms come from the index (generator/mkdocs/search.py, mkdocs.yml):
  *   nothing about the content is written here.
  */
@@ -147,8 +147,37 @@
   }
 
   /*
+   * The shortest stretch holding the query's words in the order typed, other words between
+   * them allowed. The order is kept: Vietnamese words are made of syllables whose order is
+   * their meaning ("tiếp công dân" is not "công dân được tiếp cận").
+   */
+  function inOrder(found, hits, n) {
+    var at = [], next = [], best = null;
+    for (var q = 0; q < n; q++) {
+      at.push([]);
+      next.push(0);
+    }
+    hits.forEach(function (h) { at[h[1]].push(h[0]); });
+    for (var s = 0; s < at[0].length; s++) {
+      var last = at[0][s];
+      for (var q2 = 1; q2 < n && last !== null; q2++) {
+        // The pointers only move forward: a later start never needs an earlier word.
+        while (next[q2] < at[q2].length && at[q2][next[q2]] <= last)
+          next[q2]++;
+        last = next[q2] < at[q2].length ? at[q2][next[q2]] : null;
+      }
+      if (last === null)
+        break;
+      var span = found[last].pos - found[at[0][s]].pos + 1;
+      if (best === null || span < best.span)
+        best = { from: at[0][s], to: last, phrase: false, span: span };
+    }
+    return best;
+  }
+
+  /*
    * Where the query's words stand in one unit: the shortest stretch of words holding all of
-   * them, and whether they stand in order, side by side (a phrase). Null when they are too far
+   * them in order, and whether they stand side by side (a phrase). Null when they are too far
    * apart to be a real match.
    */
   function locate(unit, query, forms) {
@@ -175,24 +204,7 @@
       }
     }
     if (best === null) {
-      // Shortest window holding every query word, in any order.
-      var need = new Map(), have = 0, left = 0;
-      for (var right = 0; right < hits.length; right++) {
-        var qr = hits[right][1];
-        need.set(qr, (need.get(qr) || 0) + 1);
-        if (need.get(qr) === 1)
-          have++;
-        while (have === n) {
-          var span = found[hits[right][0]].pos - found[hits[left][0]].pos + 1;
-          if (best === null || span < best.span)
-            best = { from: hits[left][0], to: hits[right][0], phrase: false, span: span };
-          var ql = hits[left][1];
-          need.set(ql, need.get(ql) - 1);
-          if (need.get(ql) === 0)
-            have--;
-          left++;
-        }
-      }
+      best = inOrder(found, hits, n);
       if (best === null)
         return null;
       // Vietnamese words are mostly two syllables: allow about one word between the query's
@@ -217,7 +229,7 @@
           different++;
       }
     }
-    return { found: found, best: best, count: count, same: same, different: different, whole: found.length === n };
+    return { found: found, best: best, count: count, same: same, different: different };
   }
 
   function score(unit, match) {
@@ -225,10 +237,11 @@
     if (unit.kind === "heading")   // a heading every page has ("Tài liệu kiểm chứng") tells little
       value /= Math.sqrt(headings.get(unit.folded.trim()) || 1);
     if (unit.kind === "title" || unit.kind === "synonym" || unit.kind === "heading") {
-      if (match.whole && match.best.phrase)
-        value *= 2;                          // the query is the title itself
-      else if (match.best.from === 0 && match.best.phrase)
-        value *= 1.3;                        // the title starts with it
+      // The title starts with the query: the more of the title it is, the more it counts, up to
+      // twice for the title itself ("danh mục thông tin" is more of "Danh mục thông tin phải
+      // được công khai" than of a longer title that starts the same way).
+      if (match.best.from === 0 && match.best.phrase)
+        value *= 1.3 + 0.7 * (match.best.to + 1) / match.found.length;
     }
     if (unit.kind === "text")
       value *= 1 + 0.25 * Math.min(match.count - 1, 4);

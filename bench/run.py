@@ -69,6 +69,7 @@ def bare_project(project: Path, target: Path) -> Path:
     yaml = YAML()
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "phuong" in p)]
+    config.ca.items.pop("plugins", None)  # its comment, kept on a new list, would be dumped as "plugins: -"
     config["theme"]["custom_dir"] = str(project / config["theme"]["custom_dir"])
     full_nav = nav.build(load_content(project / "content", project))
     config["nav"] = full_nav

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -102,6 +103,14 @@ class Cli:
         code = cli.main([str(a) for a in args])
         captured = self.capsys.readouterr()
         return Run(code, captured.out, captured.err)
+
+
+def page_text(page: Path) -> str:
+    """A built page's HTML without the phone markup of issue 12 (numbers kept whole, table cells
+    named), for tests about what a page says rather than how it is laid out."""
+    html = page.read_text(encoding="utf-8")
+    html = re.sub(r'<span class="num">([^<]*)</span>', r"\1", html)
+    return re.sub(r' (?:role="(?:table|rowgroup|row|cell|columnheader)"|data-label="[^"]*"|data-cards="")', "", html)
 
 
 def run_generator(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import build
+from conftest import build, page_text
 from word_report import WordReport, write_docx
 
 from generator.content.load import load_content
@@ -46,7 +46,7 @@ def test_header_variants_extra_column_and_new_evidence(project, cli_run, tmp_pat
     assert new.splitlines()[1:] == ["kind: van-ban", "doc_type: Quyết định", "number: 15/QĐ-UBND",
                                     "date: 03/01/2025", "subject: về kiện toàn tổ công tác"]
     site = build(project, tmp_path / "site")
-    html = (site / "bao-cao/2025-cam-ket/nhiem-vu-01.html").read_text(encoding="utf-8")
+    html = page_text(site / "bao-cao/2025-cam-ket/nhiem-vu-01.html")
     assert ('Đạt <strong>100%</strong> hồ sơ <em>đúng hạn</em>, xem <a href="https://dichvucong.gov.vn/p">cổng</a>'
             in html)
     assert "javascript:" not in html

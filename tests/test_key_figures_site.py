@@ -6,21 +6,15 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import page_text
 
 REPORT = "bao-cao/2024-cam-ket-par-index-sipas-papi/index.html"
 SVG = re.compile(r"(?<=<div class=\"kpi-chart\">\n)<svg .*?</svg>", re.S)
 
 
-def read(page) -> str:
-    """The page's HTML without the phone markup of issue 12 (numbers kept whole, table cells named)."""
-    html = page.read_text(encoding="utf-8")
-    html = re.sub(r'<span class="num">([^<]*)</span>', r"\1", html)
-    return re.sub(r' (?:role="(?:table|rowgroup|row|cell|columnheader)"|data-label="[^"]*"|data-cards="")', "", html)
-
-
 @pytest.mark.parametrize("page", ["index.html", REPORT])
 def test_key_figures_are_cards_and_inline_svg_charts(site_2024, page):
-    html = read(site_2024 / page)
+    html = page_text(site_2024 / page)
     charts = SVG.findall(html)
     assert len(charts) == 2
     for svg in charts:
@@ -37,7 +31,7 @@ def test_key_figures_are_cards_and_inline_svg_charts(site_2024, page):
 
 
 def test_each_chart_is_followed_by_a_table_with_the_same_numbers(site_2024):
-    html = read(site_2024 / "index.html")
+    html = page_text(site_2024 / "index.html")
     after_budget_chart = html.split("Thu ngân sách năm 2024 so với dự toán</p>")[1]
     table = after_budget_chart.split("</table>")[0]
     assert "<td>Thu ngân sách nhà nước</td>\n<td>125,95%</td>\n<td>7.159.635.648/5.684.600.000 đồng</td>" in table
@@ -54,7 +48,7 @@ def test_report_page_lists_the_tasks_without_evidence(site_2024):
 
 
 def test_figure_check_page_lists_every_figure_with_its_status(site_2024):
-    html = (site_2024 / "kiem-tra-so-lieu.html").read_text(encoding="utf-8")
+    html = page_text(site_2024 / "kiem-tra-so-lieu.html")
     assert "Tất cả: 21 số liệu; 10 khớp, 0 lệch, 11 chỉ nêu tỷ lệ" in html
     assert html.count("<td>✓ khớp</td>") == 10
     assert html.count("<td>chỉ nêu tỷ lệ, không có số gốc để tính lại</td>") == 11

@@ -42,6 +42,9 @@ from .search import enrich_index_file, places
 # Not get_plugin_logger(): its "generator: " prefix would stand before every Vietnamese message.
 log = logging.getLogger(PLUGIN_LOGGER)
 
+# Folders of the pages built only from a disclosure section (content/disclosure/).
+DISCLOSURE_DIRS = (paths.PORTAL.rpartition("/")[0] + "/", paths.NEWS_DIR + "/")
+
 
 def parse_as_of(value: str | dt.date) -> dt.date | None:
     if isinstance(value, dt.date):
@@ -156,6 +159,9 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
         # Final addresses, after every plugin's on_files (the blog plugin moves its posts).
         self.urls = {f.src_uri: f.url for f in files.documentation_pages()}
         unknown = sorted(set(self.config.search_synonyms) - set(self.urls))
+        if self.content is not None and self.content.disclosure is None:
+            # Without a disclosure section the site has no such pages: their synonyms wait for it.
+            unknown = [page for page in unknown if not page.startswith(DISCLOSURE_DIRS)]
         if unknown:
             log.warning("mkdocs.yml: phuong.search_synonyms: không có trang %s (cần: địa chỉ một trang của "
                         "trang web, ví dụ cong-khai/tuyen-dung/index.md)", ", ".join(unknown))

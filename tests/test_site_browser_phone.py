@@ -15,6 +15,8 @@ from site_browser import (
     serve,
 )
 
+from generator.content.load import load_content
+
 pytestmark = pytest.mark.browser
 
 
@@ -65,7 +67,9 @@ def test_numbers_never_break_inside(chromium, site, served, width):
     assert broken == {}
 
 
-@pytest.mark.parametrize("kind", ["catalogue", "register", "report", "figure-checks", "category"])
+# A category page's table has three columns since the legal list (issue 13): it fits a phone as a
+# table, which test_no_page_scrolls_sideways measures.
+@pytest.mark.parametrize("kind", ["catalogue", "register", "report", "figure-checks"])
 def test_wide_tables_are_cards_with_every_column_on_a_phone(chromium, served, kind):
     context = chromium.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
@@ -107,7 +111,7 @@ def test_the_unit_is_named_in_full_on_a_320px_phone(chromium, served):
 
 
 @pytest.mark.parametrize("height", [740, 640])
-def test_the_first_screen_of_a_phone_holds_search_latest_report_and_sections(chromium, served, height):
+def test_the_first_screen_of_a_phone_holds_search_latest_report_and_sections(chromium, site, served, height):
     context = chromium.new_context(viewport={"width": 360, "height": height})
     page = context.new_page()
     open_page(page, served + "index.html")
@@ -117,16 +121,18 @@ def test_the_first_screen_of_a_phone_holds_search_latest_report_and_sections(chr
         return {
             search: bottom(article.querySelector('input[type=search]')),
             latest: bottom(article.querySelector('#bao-cao-moi-nhat + p a')),
-            sections: Math.max(...[...article.querySelectorAll('#cong-khai-thong-tin + ul a')].map(bottom)),
-            count: article.querySelectorAll('#cong-khai-thong-tin + ul a').length,
+            sections: [...article.querySelectorAll('#cong-khai-thong-tin + ul a')].map(bottom),
         };
     }""")
     screenshot(page, f"home-first-screen-360x{height}")
     context.close()
-    assert bottoms["count"] == 13
+    project = site.parent / "project"
+    categories = load_content(project / "content", project).disclosure.categories
+    assert len(bottoms["sections"]) == len(categories)  # every legal group is listed on the home page
     assert bottoms["search"] <= height and bottoms["latest"] <= height
     if height == 740:
-        assert bottoms["sections"] <= height, bottoms
+        # The law's 26 groups do not fit one screen: the list starts on it (two columns).
+        assert sum(b <= height for b in bottoms["sections"]) >= 8, bottoms
 
 
 def test_the_footer_names_the_agency_and_says_what_is_not_known(chromium, served, tmp_path_factory):

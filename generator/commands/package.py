@@ -29,8 +29,10 @@ INFO = "manifest.json"
 CHANGES = "THAY-DOI.md"
 # Source maps only serve developers' tools; the theme's files point to them from comments.
 LEFT_OUT = {".map"}
-# MkDocs writes the error page with root-absolute links ('/assets/…'), since a web server shows
-# it at any address; under the portal's sub-path they break. The portal shows its own error page.
+# A server shows the error page at any address, so it finds the site's files through a <base>
+# element naming the folder's path on the server (phuong.base_path): it works only where it was
+# built for. A package is made for an address not yet known, so it leaves the page out and the
+# portal shows its own; a site built for its address (make site) keeps it.
 LEFT_OUT_FILES = {"404.html"}
 # What a package may hold: the site's pages, styles, scripts, data, the theme's images and fonts, attachments.
 SITE_TYPES = {".html", ".css", ".js", ".json", ".xml", ".gz", ".png", ".jpg", ".jpeg", ".ico", ".woff", ".woff2",

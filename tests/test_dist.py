@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -102,6 +103,17 @@ def test_a_decided_draft_needs_allow_draft_then_is_packaged_with_its_notice(cli_
     assert "Ngày tham chiếu của gói: 30/06/2024" in made.out
     page = entries(project / "dist" / PACKAGE)["bao-cao/2024-cam-ket-par-index-sipas-papi/index.html"].decode()
     assert "bản dự thảo" in page and "quyết định của Nguyễn Tài Hoàng Na, Chủ tịch UBND phường ngày 20/11/2024" in page
+
+
+def test_the_error_page_is_packaged_only_when_built_for_a_known_folder(cli_run, tmp_path, monkeypatch):
+    # The default package (no address set) leaves 404.html out: see test_same_content_and_date_give_the_same_bytes.
+    project = portal_project(tmp_path / "project")
+    monkeypatch.setenv("PHUONG_BASE_PATH", "/cong-khai/")
+    made = package(cli_run, project, "--allow-draft")
+    assert made.code == 0, made.err  # the package passed verify, which allows the error page's <base> only
+    page = entries(project / "dist" / PACKAGE)["404.html"].decode()
+    assert page.count('<base href="/cong-khai/">') == 1
+    assert re.findall(r'\s(?:href|src|action)="/', page) == [' href="/']  # the <base> only: links are relative
 
 
 def test_an_unacknowledged_figure_stops_the_package(cli_run, tmp_path):

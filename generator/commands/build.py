@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..util.fs import Busy, exclusive, inside, recover, remove_tree, swap_in
@@ -23,8 +24,15 @@ class BuildFailed(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class Built:
+    # Built for a known address (phuong.base_path or site_url): only then is the 404 page right,
+    # since a server shows it at any depth and it finds the site's files through that path.
+    address_known: bool
+
+
 def build_site(project_dir: Path, site_dir: Path, as_of: dt.date | None = None,
-               env: dict[str, str] | None = None) -> None:
+               env: dict[str, str] | None = None) -> Built:
     """Build into ``site_dir``; ``env`` is set for this build only (e.g. SOURCE_DATE_EPOCH)."""
     project_dir, site_dir = project_dir.resolve(), site_dir.resolve()
     refusal = refuse_target(project_dir, site_dir)
@@ -32,13 +40,13 @@ def build_site(project_dir: Path, site_dir: Path, as_of: dt.date | None = None,
         raise BuildFailed(refusal)
     try:
         with exclusive(project_dir / LOCK):
-            _build_locked(project_dir, site_dir, as_of, env or {})
+            return _build_locked(project_dir, site_dir, as_of, env or {})
     except Busy as busy:
         raise BuildFailed(f"Một lần xây dựng khác của dự án này đang chạy (tiến trình {busy.holder}). "
                           "Chờ lần đó xong rồi chạy lại.") from None
 
 
-def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None, extra: dict[str, str]) -> None:
+def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None, extra: dict[str, str]) -> Built:
     from ..mkdocs.build import MkDocsFailed, build_into
 
     old = site_dir.with_name(f"{_OLD}{site_dir.name}")
@@ -48,7 +56,7 @@ def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None, extr
     staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=site_dir.parent))
     env = {**extra, **({"PHUONG_AS_OF": as_of.isoformat()} if as_of else {})}
     try:
-        build_into(project_dir / CONFIG_FILE, staging, env=env)
+        config = build_into(project_dir / CONFIG_FILE, staging, env=env)
         (staging / STAMP).write_text("Thư mục này do 'python -m generator build' tạo ra.\n", encoding="utf-8")
         swap_in(staging, site_dir, old)
     except MkDocsFailed as exc:
@@ -56,6 +64,7 @@ def _build_locked(project_dir: Path, site_dir: Path, as_of: dt.date | None, extr
     finally:
         remove_tree(staging)
         remove_tree(old)
+    return Built(address_known=bool(config.extra.get("phuong", {}).get("address_known")))
 
 
 def _clean_leftovers(site_dir: Path) -> None:

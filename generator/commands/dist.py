@@ -79,10 +79,10 @@ def make_package(project: Path, out: Path, as_of: dt.date, since: Path | None, a
     partial = out / f".{name}{_PARTIAL}{os.getpid()}"
     try:
         try:
-            build_site(project, staging / "site", as_of, env={"SOURCE_DATE_EPOCH": str(epoch)})
+            built = build_site(project, staging / "site", as_of, env={"SOURCE_DATE_EPOCH": str(epoch)})
         except BuildFailed as exc:
             raise DistFailed(str(exc)) from None
-        files = package.site_files(staging / "site")
+        files = package.site_files(staging / "site", error_page=built.address_known)
         hashes = {path: package.sha256_file(source) for path, source in files.items()}
         info = package.info_bytes(package.package_info(content, project, name, as_of, epoch, len(files) + 1))
         hashes[package.INFO] = package.sha256_bytes(info)

@@ -23,17 +23,13 @@ from ..content.attachments import ALLOWED_TYPES, Attachment
 from ..content.inventory import IGNORED
 from ..content.model import Content
 from .build import STAMP
+from .sitecheck import ERROR_PAGE
 
 CHECKSUMS = "MANIFEST.sha256"
 INFO = "manifest.json"
 CHANGES = "THAY-DOI.md"
 # Source maps only serve developers' tools; the theme's files point to them from comments.
 LEFT_OUT = {".map"}
-# A server shows the error page at any address, so it finds the site's files through a <base>
-# element naming the folder's path on the server (phuong.base_path): it works only where it was
-# built for. A package is made for an address not yet known, so it leaves the page out and the
-# portal shows its own; a site built for its address (make site) keeps it.
-LEFT_OUT_FILES = {"404.html"}
 # What a package may hold: the site's pages, styles, scripts, data, the theme's images and fonts, attachments.
 SITE_TYPES = {".html", ".css", ".js", ".json", ".xml", ".gz", ".png", ".jpg", ".jpeg", ".ico", ".woff", ".woff2",
               ".txt", *ALLOWED_TYPES}
@@ -46,14 +42,17 @@ def package_name(unit_id: str, as_of: dt.date) -> str:
     return f"{unit_id}-{as_of.isoformat()}.zip"
 
 
-def site_files(site_dir: Path) -> dict[str, Path]:
-    """Every file to publish, by its path in the site: no hidden files (the build stamp), no source maps."""
+def site_files(site_dir: Path, *, error_page: bool = False) -> dict[str, Path]:
+    """Every file to publish, by its path in the site: no hidden files (the build stamp), no source
+    maps, and the error page only when ``error_page``: it finds the site's files through the folder's
+    path on the server, so it is right only when built for a known address (phuong.base_path or
+    site_url); without one the portal shows its own."""
     found = {}
     for path in sorted(site_dir.rglob("*")):
         relative = path.relative_to(site_dir)
         if not path.is_file() or path.name == STAMP or any(p.startswith(".") for p in relative.parts):
             continue
-        if path.suffix.lower() in LEFT_OUT or relative.as_posix() in LEFT_OUT_FILES:
+        if path.suffix.lower() in LEFT_OUT or (relative.as_posix() == ERROR_PAGE and not error_page):
             continue
         found[relative.as_posix()] = path
     return found

@@ -23,6 +23,9 @@ URL_ATTRIBUTES = ("href", "src", "poster", "xlink:href", "data", "action")
 CLICKED = {"a", "area"}  # links a reader follows: another host is fine there
 SAFE_SCHEMES = {"mailto", "tel"}
 SEARCH_INDEX = ("search/search_index.js", "search/search_index.json")
+# The error page is shown at any address, so a <base> names the site's folder on the server
+# (phuong.base_path): the one root-absolute address allowed, its links being relative to it.
+ERROR_PAGE = "404.html"
 THEME_SCRIPTS = "assets/javascripts/"
 THEME_SCRIPT_URLS = {
     "https://unpkg.com/resize-observer-polyfill":
@@ -64,6 +67,8 @@ def _page(root: Path, name: str, files: set[str]) -> list[str]:
     problems = []
     for element in tree.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "base" and name == ERROR_PAGE and (element.get("href") or "").startswith("/"):
+            continue
         for attribute in URL_ATTRIBUTES:
             value = element.get(attribute)
             if value is not None and not (attribute == "data" and tag != "object"):

@@ -20,8 +20,8 @@ class MkDocsFailed(Exception):
     """The build stopped; what went wrong was already logged for the reader."""
 
 
-def build_into(config_file: Path, site_dir: Path, *, env: dict[str, str] | None = None) -> None:
-    """Build the project of ``config_file`` into ``site_dir`` (strict, clean)."""
+def build_into(config_file: Path, site_dir: Path, *, env: dict[str, str] | None = None) -> MkDocsConfig:
+    """Build the project of ``config_file`` into ``site_dir`` (strict, clean); the config it used."""
     # MkDocs keeps plugins that have startup/shutdown hooks for the next config of the same
     # process (made for 'mkdocs serve'); after our shutdown, Material's blog plugin would
     # reuse a deleted folder. Each build starts with new plugins, as a new process would.
@@ -40,6 +40,7 @@ def build_into(config_file: Path, site_dir: Path, *, env: dict[str, str] | None 
             raise MkDocsFailed(_vietnamese(str(exc))) from None
         finally:
             config.plugins.on_shutdown()
+    return config
 
 
 def _vietnamese(message: str) -> str:

@@ -133,6 +133,7 @@ class PhuongPlugin(BasePlugin[PhuongConfig]):
             "city": unit.city, "province": unit.province, "address": unit.address, "phone": unit.phone,
             "email": unit.email, "responsible": unit.responsible, "portal": unit.portal,
             "base_path": base_path(self.config.base_path, config.site_url),
+            "address_known": bool(self.config.base_path or config.site_url),  # the 404 page is right only then
             "links": main_links(content),
         }
         return config

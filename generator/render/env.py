@@ -16,7 +16,7 @@ from functools import cache
 from textwrap import shorten
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
 from ..content import paths
@@ -48,10 +48,21 @@ def _autoescape(name: str | None) -> bool:
     return name is None or not name.endswith(".yaml.j2")
 
 
+def _bytecode_cache() -> BytecodeCache | None:
+    """Compiled templates kept between builds: compiling them was a quarter of what a build adds
+    to MkDocs (bench/results.md). Jinja keeps them in a private folder of the user's temporary
+    directory, keyed by each template's checksum, so an edited template is compiled again."""
+    try:
+        return FileSystemBytecodeCache()
+    except RuntimeError:  # no private temporary folder can be made: compile every time
+        return None
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("generator.render", "templates"),
+        bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         finalize=_finalize,
         autoescape=_autoescape,  # macro output comes back as Markup, so it is not escaped twice

@@ -18,7 +18,7 @@ from generator.content.load import load_content
 from generator.content.located import Located
 from generator.problems import ContentError
 from generator.schema.disclosure import CategoryList, Rule
-from generator.schema.disclosure_item import DaysOff, DisclosureItem
+from generator.schema.disclosure.item import DaysOff, DisclosureItem
 
 D = dt.date
 

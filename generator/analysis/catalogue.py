@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..content import paths
 from ..content.disclosure import Disclosure, ItemEntry
 from ..content.model import Content
-from ..schema.disclosure_item import ConditionalInfo
+from ..schema.disclosure.item import ConditionalInfo
 from ..util.vn import vn_date
 from .legal import forms_text
 

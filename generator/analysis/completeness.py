@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..content.disclosure import ItemEntry
 from ..schema.disclosure import ItemKind
-from ..schema.disclosure_item import APPROVED_STAGES, PERIOD_STAGES
+from ..schema.disclosure.item import APPROVED_STAGES, PERIOD_STAGES
 
 
 @dataclass(frozen=True)

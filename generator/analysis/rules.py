@@ -14,7 +14,7 @@ import datetime as dt
 
 from ..content.disclosure import ItemEntry
 from ..schema.disclosure import COUNTED_FROM_LABELS, CategoryList, CountedFrom, PublicationForm, Rule, RuleKind
-from ..schema.disclosure_item import APPROVED_STAGES, PERIOD_STAGES
+from ..schema.disclosure.item import APPROVED_STAGES, PERIOD_STAGES
 from ..util.vn import parse_vn_date, vn_date
 from . import legal
 from .findings import Finding, State

@@ -15,7 +15,7 @@ from importlib.metadata import version
 
 import holidays
 
-from ..schema.disclosure_item import DaysOff
+from ..schema.disclosure.item import DaysOff
 from ..util.vn import parse_vn_date
 
 COUNTRY = "VN"

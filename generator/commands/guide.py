@@ -12,8 +12,9 @@ from ..analysis import finder, personal
 from ..content import attachments, extract, limits
 from ..content.allowlist import ALLOW_LIST_FILE
 from ..importer import limits as import_limits
-from ..schema import disclosure, disclosure_item, evidence, report, unit
+from ..schema import disclosure, evidence, report, unit
 from ..schema import personal as personal_schema
+from ..schema.disclosure import item as disclosure_item
 from .package import CHANGES, CHECKSUMS, INFO
 
 DOCUMENTED: list[tuple[type[BaseModel], str]] = [

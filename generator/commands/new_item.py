@@ -17,12 +17,12 @@ from pydantic import BaseModel
 
 from ..analysis.legal import rule_text
 from ..content.disclosure import CATEGORIES_FILE, FILES_DIR, ITEMS_DIR, in_force
-from ..content.disclosure_checks import SECTION_KIND
+from ..content.disclosure.checks import SECTION_KIND
 from ..content.yamlfile import parse_model, read_yaml
 from ..problems import ContentError, Problem
 from ..render.env import render_text
 from ..schema.disclosure import CategoryList, PublicationForm, RuleKind
-from ..schema.disclosure_item import SECTIONS, DisclosureItem, Period
+from ..schema.disclosure.item import SECTIONS, DisclosureItem, Period
 from ..util.suggest import suggest
 from ..util.text import ID_RULE, is_id
 

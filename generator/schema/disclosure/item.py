@@ -3,7 +3,7 @@ portal's own files (days off, the unit's profile, the access-to-information sect
 
 One ``DisclosureItem`` model for every category, with optional typed sections (budget,
 plan, project, fund, statistics, consultation, correction): the category's ``kind`` says which
-section and fields an item needs, and ``content.disclosure_checks`` reports what is missing.
+section and fields an item needs, and ``content.disclosure.checks`` reports what is missing.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field, model_validator
 
-from ..util.vn import parse_vn_date
-from .disclosure import PublicationForm
-from .types import DocNumber, HttpUrl, Id, Line, Model, Paragraphs, Text, VnDate, VnNumber
+from ...util.vn import parse_vn_date
+from ..types import DocNumber, HttpUrl, Id, Line, Model, Paragraphs, Text, VnDate, VnNumber
+from . import PublicationForm
 
 
 class Period(Model):

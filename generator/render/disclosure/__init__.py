@@ -1,6 +1,6 @@
 """Markdown pages of the disclosure portal: the portal, each category's section and its items,
 and the news posts. The status, catalogues, legal texts and the English page are in
-``disclosure_pages``.
+``pages``.
 
 Public pages never show a content file or field name: a missing value reads "chưa cập nhật".
 """
@@ -10,18 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..analysis import legal, status
-from ..analysis.catalogue import period_text
-from ..analysis.findings import Row
-from ..content import paths
-from ..content.disclosure import Disclosure, ItemEntry, NewsEntry
-from ..content.model import Content
-from ..schema.disclosure import PUBLICATION_FORM_LABELS, ItemKind, PublicationForm, SpecialPage
-from ..schema.disclosure_item import BUDGET_STAGE_LABELS
-from ..util.vn import parse_vn_date
-from .disclosure_pages import render_pages
-from .env import LIST_BOOST, Page, render_page
-from .pagination import paginate
+from ...analysis import legal, status
+from ...analysis.catalogue import period_text
+from ...analysis.findings import Row
+from ...content import paths
+from ...content.disclosure import Disclosure, ItemEntry, NewsEntry
+from ...content.model import Content
+from ...schema.disclosure import PUBLICATION_FORM_LABELS, ItemKind, PublicationForm, SpecialPage
+from ...schema.disclosure.item import BUDGET_STAGE_LABELS
+from ...util.vn import parse_vn_date
+from ..env import LIST_BOOST, Page, render_page
+from ..pagination import paginate
+from .pages import render_pages
 
 # Which template draws a category's section; each extends category.md.j2.
 SECTION_TEMPLATES = {

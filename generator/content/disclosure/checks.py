@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..problems import Problem, Severity
-from ..schema.disclosure import CategoryList, Citation, ItemKind
-from ..schema.disclosure_item import SECTIONS, DisclosureItem
-from ..util.suggest import suggest
-from ..util.vn import parse_vn_date, vn_date
-from .evidence import EvidenceEntry
-from .located import Located
-from .yamlfile import field_name
+from ...problems import Problem, Severity
+from ...schema.disclosure import CategoryList, Citation, ItemKind
+from ...schema.disclosure.item import SECTIONS, DisclosureItem
+from ...util.suggest import suggest
+from ...util.vn import parse_vn_date, vn_date
+from ..evidence import EvidenceEntry
+from ..located import Located
+from ..yamlfile import field_name
 
 CATEGORIES = "content/disclosure/categories.yaml"
 # Which category kind each optional section of an item belongs to.

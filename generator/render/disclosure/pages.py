@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..analysis import catalogue
-from ..analysis.findings import Row, State
-from ..analysis.workdays import SOURCE as CALENDAR_SOURCE
-from ..content import paths
-from ..content.model import Content
-from .env import Page
-from .pagination import paginate
+from ...analysis import catalogue
+from ...analysis.findings import Row, State
+from ...analysis.workdays import SOURCE as CALENDAR_SOURCE
+from ...content import paths
+from ...content.model import Content
+from ..env import Page
+from ..pagination import paginate
 
 Render = Callable[..., Page]
 CATALOGUE = "Danh mục thông tin phải được công khai"

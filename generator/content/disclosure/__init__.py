@@ -7,18 +7,18 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problems import Problem
-from ..schema.disclosure import Category, CategoryList, Obligation, PublicationForm, SpecialPage
-from ..schema.disclosure_item import AccessSection, DaysOff, DisclosureItem, NewsPost, UnitProfile
-from ..util.text import ID_RULE, is_id
-from ..util.vn import parse_vn_date
-from . import disclosure_checks as checks
-from . import paths
-from .attachments import Attachment, check_attachment
-from .disclosure_files import PortalFiles, load_portal_files
-from .evidence import EvidenceEntry
-from .located import Located
-from .reader import Reader
+from ...problems import Problem
+from ...schema.disclosure import Category, CategoryList, Obligation, PublicationForm, SpecialPage
+from ...schema.disclosure.item import AccessSection, DaysOff, DisclosureItem, NewsPost, UnitProfile
+from ...util.text import ID_RULE, is_id
+from ...util.vn import parse_vn_date
+from .. import paths
+from ..attachments import Attachment, check_attachment
+from ..evidence import EvidenceEntry
+from ..located import Located
+from ..reader import Reader
+from . import checks
+from .files import PortalFiles, load_portal_files
 
 CATEGORIES_FILE = "disclosure/categories.yaml"
 ITEMS_DIR = "disclosure/items"

@@ -11,11 +11,11 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from ..schema.disclosure_item import AccessSection, DaysOff, UnitProfile
-from . import paths
-from .attachments import Attachment, check_attachment
-from .located import Located
-from .reader import Reader
+from ...schema.disclosure.item import AccessSection, DaysOff, UnitProfile
+from .. import paths
+from ..attachments import Attachment, check_attachment
+from ..located import Located
+from ..reader import Reader
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -18,8 +18,8 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field, model_validator
 
-from ..util.vn import parse_vn_date
-from .types import Id, Line, Model, VnDate
+from ...util.vn import parse_vn_date
+from ..types import Id, Line, Model, VnDate
 
 
 class SpecialPage(str, Enum):

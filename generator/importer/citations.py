@@ -38,6 +38,9 @@ CITATION = re.compile(
 _LOOKS_CITED = re.compile(rf"^(?:{_TYPES})\s+số\b|\b\d+/[A-ZĐ]{{2,}}", re.IGNORECASE)
 _TITLED = {"bien ban": EvidenceKind.record, "trich xuat": EvidenceKind.extract,
            "hinh anh": EvidenceKind.photo, "anh": EvidenceKind.photo}
+# A bullet, or an item number followed by a space (so '124/KH-UBND' or '3.5' are never cut).
+_ITEM_MARK = re.compile(r"^(?:[-+•–]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+)")
+_ITEM_START = re.compile(rf"(?:{_TYPES})\s+số\b|(?:biên bản|trích xuất|hình ảnh|ảnh)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"']+")
 EXAMPLE = "Kế hoạch số 124/KH-UBND ngày 26/02/2024 về …, hoặc Biên bản …, Trích xuất …, Hình ảnh …"
 
@@ -47,9 +50,26 @@ class CitationError(ValueError):
 
 
 def evidence_line(paragraph: str) -> str:
-    """The words of one evidence paragraph, without its '- ' bullet and formatting."""
+    """The words of one evidence paragraph, without its bullet ('- ', '• ') or its item number
+    ('1. ', '2) ', 'a) ': clerks number the documents of a cell) and formatting."""
     text = " ".join(plain(paragraph).split())
-    return re.sub(r"^[-+•–]\s*", "", text).strip()
+    return _ITEM_MARK.sub("", text).strip()
+
+
+def evidence_lines(paragraph: str) -> list[str]:
+    """The evidence items of one paragraph: usually one; several when a clerk typed them on one line
+    separated by ';' ('Kế hoạch số … về …; Biên bản họp …'). A ';' splits only before a capitalised
+    document type with 'số' or a titled kind, so a subject that itself holds ';' stays whole. The ';'
+    or ',' that ends an item of a list is punctuation of the list, not words of the document."""
+    line = evidence_line(paragraph)
+    items: list[str] = []
+    for piece in line.split(";"):
+        piece = piece.strip()
+        if items and not (piece[:1].isupper() and _ITEM_START.match(piece)):
+            items[-1] = f"{items[-1]};{' ' + piece if piece else ''}"
+        else:
+            items.append(piece)
+    return [item.rstrip(";, ") for item in items if item.rstrip(";, ")]
 
 
 def _drop_period(text: str) -> str:

@@ -6,12 +6,14 @@ version, other column headings, evidence numbered or several on one line, a figu
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from conftest import edit
 
 from generator.content.load import load_content
-from generator.importer.citations import evidence_lines
+from generator.importer.citations import evidence_lines, parse_evidence
 from generator.importer.headers import role
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
@@ -74,3 +76,43 @@ def test_final_2025_report_other_headings_numbered_evidence_and_wrong_figures(pr
     assert "cần: 90,91% = 1.000/1.100 văn bản" in errors[0]
     assert errors[1].startswith("content/reports/2025-cam-ket/tasks/nhiem-vu-07.yaml:7: lỗi:")
     assert "cần: 140 = 100 + 40" in errors[1]
+
+
+@pytest.mark.parametrize("line", [
+    "Kế hoạch số 40/KH-UBND ngày 05 tháng 3 năm 2025 về tổ chức đối thoại",
+    "Kế hoạch số 40/KH-UBND, ngày 05/3/2025 về tổ chức đối thoại",
+])
+def test_evidence_dated_in_words_or_after_a_comma(line):
+    item = parse_evidence(line)
+    assert (item.number, item.date, item.subject) == ("40/KH-UBND", "05/3/2025", "về tổ chức đối thoại")
+
+
+def test_commune_draft_with_five_columns_worded_dates_and_a_wrong_rate(project, cli_run):
+    """A xã's draft (number and day blank, DỰ THẢO), 'Số TT' and a Ghi chú column, evidence in a list
+    with ';' ends, a date in words, a comma before 'ngày', and one rate that is wrong."""
+    content_dir = project / "content"
+    edit(project, "content/unit.yaml", "name: Ủy ban nhân dân phường 4", "name: Ủy ban nhân dân xã Cam Thành")
+    edit(project, "content/unit.yaml", "short_name: UBND phường 4", "short_name: UBND xã Cam Thành")
+    for folder in ("reports", "evidence"):  # the ward's 2024 report is not this commune's
+        shutil.rmtree(content_dir / folder)
+        (content_dir / folder).mkdir()
+    result = cli_run("import", HELDOUT / "bao-cao-xa-2025-du-thao.txt", "--out", content_dir / "reports/2025-xa")
+    assert result.code == 0, result.err
+    content = load_content(content_dir, project)
+    entry = content.reports[0]
+    report = entry.report
+    assert (report.unit, report.number, report.date, report.year) == ("Ủy ban nhân dân xã Cam Thành", None, None, 2025)
+    assert [(b.number, b.date) for b in report.basis] == [("18/KH-UBND", "20/01/2025")]
+    tasks = {t.number: t for t in entry.tasks}
+    assert sorted(tasks) == [1, 2, 3]
+    assert tasks[1].evidence == ["kh-40-ubnd-2025", "bc-62-ubnd-2025"]
+    assert content.evidence["bc-62-ubnd-2025"].evidence.date == "05/3/2025"
+    assert content.evidence["kh-40-ubnd-2025"].evidence.subject == "về tuyên truyền cải cách hành chính năm 2025"
+    assert [(c.heading, c.paragraphs) for c in tasks[2].other_columns] == [("Ghi chú", ["Chưa đạt"])]
+    assert tasks[3].evidence == []
+    checked = cli_run("--project", project, "check", "--as-of", "2025-12-31")
+    assert checked.code == 1
+    errors = [line for line in (checked.out + checked.err).splitlines() if ": lỗi: " in line]
+    assert len(errors) == 1, errors
+    assert errors[0].startswith("content/reports/2025-xa/tasks/nhiem-vu-02.yaml:6: lỗi:")
+    assert "văn bản nêu 96,5%; cần: 98,50% = 197/200 hồ sơ" in errors[0]

@@ -25,6 +25,9 @@ HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
     ("Nhiệm vụ", "content"),
     ("Kết quả", "result"),
     ("Ghi chú", "extra"),
+    ("Nội dung cam kết", "content"),
+    ("Kết quả thực hiện (tính đến 31/10/2025)", "result"),
+    ("Tài liệu kiểm chứng (nếu có)", "evidence"),
     ("Kết quả kiểm tra", None),  # not guessed: the import names the heading it does not know
 ])
 def test_column_headings_of_other_reports(heading, expected):

@@ -35,7 +35,9 @@ def folded(text: str) -> str:
 
 def role(header: str) -> str | None:
     """'number', 'content', 'result', 'evidence', 'extra', or None when unknown."""
-    key = folded(header)
+    # A note in brackets qualifies the column, it does not rename it:
+    # 'Kết quả thực hiện (tính đến 31/10/2025)', 'Tài liệu kiểm chứng (nếu có)'.
+    key = folded(re.sub(r"\([^()]*\)", " ", plain(header))) or folded(header)
     if key in ROLES:
         return ROLES[key]
     if key in EXTRA:

@@ -33,6 +33,11 @@ CASES: list[tuple[str, list[tuple[object, ...]], list[str]]] = [
      [("rate", "110", "8.250.000.000", "7.500.000.000")], [OK]),
     ("Thu ngân sách 8,25 tỷ đồng/7,5 tỷ đồng, bằng 110% dự toán.",
      [("rate", "110", "8,25", "7,5")], [OK]),
+    # The currency glued to the number, as clerks type it (a held-out 2025 commune report).
+    ("Thu ngân sách ước đạt 3.250.000.000đ/3.000.000.000đ, đạt 108,33% dự toán.",
+     [("rate", "108,33", "3.250.000.000", "3.000.000.000")], [OK]),
+    ("Chi đầu tư 1.200.000.000đồng/1.500.000.000đồng, đạt 85%.",
+     [("rate", "85", "1.200.000.000", "1.500.000.000")], [WRONG]),
     ("Chi thường xuyên 4.120 triệu đồng/4,3 tỷ đồng, đạt 95,8%.",
      [("rate", "95,8", "4.120", "4,3")], [OK]),
     ("Tỷ lệ văn bản ký số 98,2% (1.473/1.500 văn bản), ký số cá nhân 90,1% (1.327/1.473 văn bản).",

@@ -29,7 +29,7 @@ SYMBOL = r"[^\s,;()]*[^\s,;().]"
 DATE = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 CITATION = re.compile(
     rf"(?P<type>(?i:{TYPES}))\s+(?:số\s+)?(?P<number>\d+\s*/\s*{SYMBOL}(?:\s+-\s+{SYMBOL})?)"
-    rf"(?:\s+ngày\s+(?P<date>{DATE}))?"
+    rf"(?:,?\s+ngày\s+(?P<date>{DATE}))?"  # 'Kế hoạch số 40/KH-UBND, ngày …': the comma is common
     rf"(?:\s+của\s+(?P<issuer>[^,;.()]+?)(?=\s+về\s|\s*[,;.()]|\s*$))?"
     rf"(?P<subject>\s+về\s+[^;()]+?(?=;|\.(?:\s|$)|[()]|$))?")
 # NĐ 30/2020 form: 124/KH-UBND, 15/UBND-VP (công văn), 13/2018/NĐ-CP (with the year).

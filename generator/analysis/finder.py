@@ -23,8 +23,8 @@ number, or at the end of the paragraph; '(…)' stays with its sentence):
 - **A rate alone** ("đạt 100%") has nothing to recompute: it is reported as stated only.
 
 Numbers are Vietnamese (``2.948``, ``99,3``, ``7.159.635.648``); "nghìn", "triệu", "tỷ" after
-a number multiply it. Dates (``15/12/2023``), document numbers (``124/KH-UBND``) and years
-after "năm" are never figures.
+a number multiply it; "đ" or "đồng" may be glued to it (``3.250.000.000đ``). Dates
+(``15/12/2023``), document numbers (``124/KH-UBND``) and years after "năm" are never figures.
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ _MASKS = [
     re.compile(r"(?i:năm|tháng|ngày|quý|giai đoạn)\s+\d+(?:\s*-\s*\d+)?"),  # years, months, periods
     re.compile(r"(?i:nhiệm vụ|mục|điều|khoản|điểm|phụ lục)\s+\d+"),  # references, not quantities
 ]
+_GLUED_CURRENCY = re.compile(r"(?<=\d)(?:đồng|đ)(?!\w)")
 _FRACTION = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})(?P<ua>(?:\s+{_WORD}){{0,4}}?)(?:\s*/|\s+(?:trên|trong)\s+(?:tổng\s+số\s+|tổng\s+)?)\s*(?P<b>{NUM})(?![\w/]|[.,]\d)")
 _GROUP_HEAD = re.compile(rf"(?<![\w.,/])(?P<t>{NUM})(?P<ut>(?:\s+{_WORD}){{0,4}}?)\s*(?P<open>[(:,]?)\s*"
@@ -120,7 +121,9 @@ def find(text: str) -> list[Stated]:
 def _mask(text: str) -> str:
     for pattern in _MASKS:
         text = pattern.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
-    return text
+    # '3.250.000.000đ/3.000.000.000đ': the currency glued to the number would make it a word;
+    # blanked, not removed, so places in the masked text stay places in the text.
+    return _GLUED_CURRENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

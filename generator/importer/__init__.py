@@ -40,7 +40,7 @@ from ..schema.unit import Unit
 from ..util.vn import vn_number
 from . import writer
 from .appendix import Columns, TaskDraft, read_tasks, where
-from .citations import EXAMPLE, CitationError, Register, evidence_line, parse_evidence
+from .citations import EXAMPLE, CitationError, Register, evidence_lines, parse_evidence
 from .docheader import is_layout
 from .guard import doc_ok, size_ok
 from .handwork import HandWork, compare
@@ -201,10 +201,8 @@ def _task(draft: TaskDraft, columns: Columns, register: Register,
           problems: Problems) -> tuple[Task | None, tuple[str, ...]]:
     row, index = draft.row, columns.index
     ids: list[str] = []
-    for paragraph in draft.cells.get(index["evidence"], []):
-        line = evidence_line(paragraph)
-        if not line:
-            continue
+    lines = [line for paragraph in draft.cells.get(index["evidence"], []) for line in evidence_lines(paragraph)]
+    for line in lines:
         try:
             item = parse_evidence(line)
         except CitationError as exc:

@@ -32,12 +32,19 @@ from ..util.vn import parse_vn_date
 
 # The type words are the ones the report-text citations know (one list, longest first).
 _TYPES = TYPES
+# The date as NĐ 30/2020 writes it in a citation (26/02/2024) or in words (ngày 5 tháng 3 năm 2025);
+# a comma may follow the number ('Kế hoạch số 40/KH-UBND, ngày …').
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 CITATION = re.compile(
-    rf"(?P<type>{_TYPES})\s+(?:số\s+)?(?P<number>\d+/[^\s,;]+)\s+ngày\s+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"(?P<type>{_TYPES})\s+(?:số\s+)?(?P<number>\d+/[^\s,;]+),?\s+ngày\s+(?P<date>{_DATE})"
     r"(?:\s+(?P<subject>.*?))?", re.IGNORECASE)
+_WORDED_DATE = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _LOOKS_CITED = re.compile(rf"^(?:{_TYPES})\s+số\b|\b\d+/[A-ZĐ]{{2,}}", re.IGNORECASE)
 _TITLED = {"bien ban": EvidenceKind.record, "trich xuat": EvidenceKind.extract,
            "hinh anh": EvidenceKind.photo, "anh": EvidenceKind.photo}
+# A bullet, or an item number followed by a space (so '124/KH-UBND' or '3.5' are never cut).
+_ITEM_MARK = re.compile(r"^(?:[-+•–]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+)")
+_ITEM_START = re.compile(rf"(?:{_TYPES})\s+số\b|(?:biên bản|trích xuất|hình ảnh|ảnh)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"']+")
 EXAMPLE = "Kế hoạch số 124/KH-UBND ngày 26/02/2024 về …, hoặc Biên bản …, Trích xuất …, Hình ảnh …"
 
@@ -47,9 +54,33 @@ class CitationError(ValueError):
 
 
 def evidence_line(paragraph: str) -> str:
-    """The words of one evidence paragraph, without its '- ' bullet and formatting."""
+    """The words of one evidence paragraph, without its bullet ('- ', '• ') or its item number
+    ('1. ', '2) ', 'a) ': clerks number the documents of a cell) and formatting."""
     text = " ".join(plain(paragraph).split())
-    return re.sub(r"^[-+•–]\s*", "", text).strip()
+    return _ITEM_MARK.sub("", text).strip()
+
+
+def slashed(date: str) -> str:
+    """'05 tháng 3 năm 2025' -> '05/3/2025', the form of every date in content/; the day and month
+    keep their digits as written (a leading zero or not). Other dates are returned unchanged."""
+    worded = _WORDED_DATE.fullmatch(" ".join(date.split()))
+    return "/".join(worded.groups()) if worded else date
+
+
+def evidence_lines(paragraph: str) -> list[str]:
+    """The evidence items of one paragraph: usually one; several when a clerk typed them on one line
+    separated by ';' ('Kế hoạch số … về …; Biên bản họp …'). A ';' splits only before a capitalised
+    document type with 'số' or a titled kind, so a subject that itself holds ';' stays whole. The ';'
+    or ',' that ends an item of a list is punctuation of the list, not words of the document."""
+    line = evidence_line(paragraph)
+    items: list[str] = []
+    for piece in line.split(";"):
+        piece = piece.strip()
+        if items and not (piece[:1].isupper() and _ITEM_START.match(piece)):
+            items[-1] = f"{items[-1]};{' ' + piece if piece else ''}"
+        else:
+            items.append(piece)
+    return [item.rstrip(";, ") for item in items if item.rstrip(";, ")]
 
 
 def _drop_period(text: str) -> str:
@@ -69,7 +100,7 @@ def parse_evidence(line: str) -> Evidence:
             raise CitationError(str(exc)) from None
         doc_type = match["type"][0].upper() + match["type"][1:]
         return _evidence(kind=EvidenceKind.document, doc_type=doc_type, number=match["number"],
-                         date=match["date"], subject=subject)
+                         date=slashed(match["date"]), subject=subject)
     words = " ".join(fold(line).lower().split()[:2])
     kind = _TITLED.get(words) or _TITLED.get(words.split(" ")[0] if words else "")
     if kind is not None and not (kind is EvidenceKind.record and _LOOKS_CITED.search(line)):

@@ -15,7 +15,11 @@ ROLES: dict[str, str] = {
     "ket qua thuc hien": "result", "ket qua": "result",
     "tai lieu kiem chung": "evidence", "tai lieu minh chung": "evidence",
     "kiem chung": "evidence", "minh chung": "evidence",
+    "noi dung cam ket": "content", "ket qua thuc hien nhiem vu": "result",
 }
+# Any heading that ends with these names the evidence column: 'Hồ sơ, tài liệu kiểm chứng',
+# 'Văn bản, tài liệu minh chứng'. No other column is named for the proof of a result.
+_EVIDENCE_ENDINGS = ("kiem chung", "minh chung")
 # Extra columns carried into Task.other_columns under their own heading.
 EXTRA = {"ghi chu", "tien do", "tien do thuc hien", "thoi gian thuc hien", "thoi gian hoan thanh",
          "don vi thuc hien", "don vi chu tri", "nguoi thuc hien", "muc do hoan thanh", "tu danh gia"}
@@ -31,8 +35,14 @@ def folded(text: str) -> str:
 
 def role(header: str) -> str | None:
     """'number', 'content', 'result', 'evidence', 'extra', or None when unknown."""
-    key = folded(header)
-    return ROLES.get(key) or ("extra" if key in EXTRA else None)
+    # A note in brackets qualifies the column, it does not rename it:
+    # 'Kết quả thực hiện (tính đến 31/10/2025)', 'Tài liệu kiểm chứng (nếu có)'.
+    key = folded(re.sub(r"\([^()]*\)", " ", plain(header))) or folded(header)
+    if key in ROLES:
+        return ROLES[key]
+    if key in EXTRA:
+        return "extra"
+    return "evidence" if key.endswith(_EVIDENCE_ENDINGS) else None
 
 
 def is_appendix_header(cells: list[str]) -> bool:

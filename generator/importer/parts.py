@@ -13,7 +13,7 @@ from typing import Any
 
 from ..util.inline import plain
 from ..util.text import fold
-from .citations import CITATION
+from .citations import CITATION, slashed
 from .docheader import NUMBER as _NUMBER
 from .docheader import PLACE_DATE as _PLACE_DATE
 from .docheader import SIGN_AUTHORITY as _SIGN_AUTHORITY
@@ -106,7 +106,7 @@ def _body(paras: list[Para]) -> dict[str, Any]:
         key = (match["type"], match["number"], match["date"])
         if key not in seen:
             seen.add(key)
-            basis.append({"doc_type": key[0], "number": key[1], "date": key[2]})
+            basis.append({"doc_type": key[0], "number": key[1], "date": slashed(key[2])})
     return {"basis": basis, "intro": intro, "sections": sections, "closing": closing}
 
 

@@ -100,7 +100,7 @@ def test_citation_that_does_not_parse(refused, tmp_path):
                       encoding="utf-8")
     line = text[:text.index("Kế hoạch số 127/KH-UBND")].count("\n") + 1
     assert f"{source}:{line}: lỗi: bảng phụ lục, hàng 2, cột 4 (TÀI LIỆU KIỂM CHỨNG): trông như trích dẫn văn bản " \
-           "nhưng không đọc được loại, số ký hiệu, ngày và trích yếu (tìm thấy: 'Kế hoạch số 127/KH-UBND ngày " \
+           "nhưng không đọc được loại, số ký hiệu và ngày (tìm thấy: 'Kế hoạch số 127/KH-UBND ngày " \
            "26/2 về tuyên truyền cải các…'; cần: Kế hoạch số 124/KH-UBND ngày 26/02/2024 về …" in refused(source)
 
 

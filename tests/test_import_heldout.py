@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import edit
+from conftest import REPORT_SLUG, TASKS, build, edit, page_text
 
 from generator.content.load import load_content
 from generator.importer.citations import evidence_lines, parse_evidence
@@ -50,6 +50,41 @@ def test_column_headings_of_other_reports(heading, expected):
 ])
 def test_evidence_items_of_one_paragraph(paragraph, expected):
     assert evidence_lines(paragraph) == expected
+
+
+@pytest.mark.parametrize("line", ["Sổ theo dõi tiếp nhận hồ sơ năm 2025", "Danh sách hộ nghèo năm 2025.",
+                                  "Giấy mời họp đối thoại ngày 12/5/2025", "Bảng tổng hợp ý kiến của người dân"])
+def test_other_unnumbered_evidence_is_kept_under_the_reports_name(line):
+    item = parse_evidence(line)
+    assert (item.kind.value, item.title) == ("khac", line.rstrip("."))
+    assert item.label == line.rstrip(".")
+
+
+def test_a_document_cited_without_its_subject_is_kept_without_one():
+    item = parse_evidence("Quyết định số 25/QĐ-UBND ngày 14/02/2025")
+    assert (item.doc_type, item.number, item.date, item.subject) == ("Quyết định", "25/QĐ-UBND", "14/02/2025", None)
+    assert item.label == "Quyết định số 25/QĐ-UBND ngày 14/02/2025"  # nothing guessed after the date
+
+
+def test_a_line_that_looks_cited_but_lacks_its_date_is_still_refused():
+    with pytest.raises(ValueError, match="không đọc được loại, số ký hiệu và ngày"):
+        parse_evidence("Công văn số 15/UBND-VP về việc rà soát")
+
+
+def test_other_evidence_and_a_document_without_subject_are_published_as_the_source_gives_them(project):
+    (project / "content/evidence/so-theo-doi.yaml").write_text(
+        "kind: khac\ntitle: Sổ theo dõi tiếp nhận sáng kiến năm 2024\n", encoding="utf-8")
+    (project / "content/evidence/qd-25-ubnd-2024.yaml").write_text(
+        "kind: van-ban\ndoc_type: Quyết định\nnumber: 25/QĐ-UBND\ndate: 14/02/2024\n", encoding="utf-8")
+    edit(project, f"{TASKS}/nhiem-vu-12.yaml", "evidence: []", "evidence: [so-theo-doi, qd-25-ubnd-2024]")
+    site = build(project)
+    other = page_text(site / "tai-lieu-kiem-chung/so-theo-doi.html")
+    assert '<th scope="row">Loại tài liệu</th>\n<td>Tài liệu khác</td>' in other
+    assert "Sổ theo dõi tiếp nhận sáng kiến năm 2024" in other
+    document = page_text(site / "tai-lieu-kiem-chung/qd-25-ubnd-2024.html")
+    assert '<th scope="row">Trích yếu</th>\n<td>văn bản nguồn không ghi</td>' in document
+    task = page_text(site / f"bao-cao/{REPORT_SLUG}/nhiem-vu-12.html")
+    assert "Quyết định số 25/QĐ-UBND ngày 14/02/2024</a>" in task and "None" not in task
 
 
 def test_final_2025_report_other_headings_numbered_evidence_and_wrong_figures(project, cli_run):

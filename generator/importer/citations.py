@@ -91,9 +91,7 @@ def _drop_period(text: str) -> str:
 def parse_evidence(line: str) -> Evidence:
     match = CITATION.fullmatch(line)
     if match:
-        subject = _drop_period(match["subject"] or "")
-        if not subject:
-            raise CitationError("văn bản thiếu trích yếu sau ngày ban hành")
+        subject = _drop_period(match["subject"] or "") or None  # not cited: left empty, never guessed
         try:
             parse_vn_date(match["date"])
         except ValueError as exc:
@@ -108,8 +106,9 @@ def parse_evidence(line: str) -> Evidence:
         return _evidence(kind=kind, title=_drop_period(line),
                          url=url.group(0).rstrip(".,;)") if url else None)
     if _LOOKS_CITED.search(line):
-        raise CitationError("trông như trích dẫn văn bản nhưng không đọc được loại, số ký hiệu, ngày và trích yếu")
-    raise CitationError("không nhận ra loại tài liệu kiểm chứng")
+        raise CitationError("trông như trích dẫn văn bản nhưng không đọc được loại, số ký hiệu và ngày")
+    # Sổ theo dõi, danh sách, giấy mời, bảng tổng hợp…: published under the name the report gives.
+    return _evidence(kind=EvidenceKind.other, title=_drop_period(line))
 
 
 def _evidence(**fields: object) -> Evidence:

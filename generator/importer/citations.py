@@ -46,6 +46,8 @@ _TITLED = {"bien ban": EvidenceKind.record, "trich xuat": EvidenceKind.extract,
 _ITEM_MARK = re.compile(r"^(?:[-+•–]\s*|(?:\d{1,2}|[a-zđ])[.)]\s+)")
 _ITEM_START = re.compile(rf"(?:{_TYPES})\s+số\b|(?:biên bản|trích xuất|hình ảnh|ảnh)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"']+")
+# A cell that says there is no evidence ('Không có', 'Chưa có tài liệu', 'Không'): no record.
+_NONE_STATED = re.compile(r"(?:khong|chua)(?: co)?(?: tai lieu(?: kiem chung| minh chung)?)?|[-–.…x/]*")
 EXAMPLE = "Kế hoạch số 124/KH-UBND ngày 26/02/2024 về …, hoặc Biên bản …, Trích xuất …, Hình ảnh …"
 
 
@@ -80,7 +82,12 @@ def evidence_lines(paragraph: str) -> list[str]:
             items[-1] = f"{items[-1]};{' ' + piece if piece else ''}"
         else:
             items.append(piece)
-    return [item.rstrip(";, ") for item in items if item.rstrip(";, ")]
+    kept = [item.rstrip(";, ") for item in items]
+    return [item for item in kept if item and not _says_none(item)]
+
+
+def _says_none(item: str) -> bool:
+    return bool(_NONE_STATED.fullmatch(" ".join(fold(item).lower().rstrip(".").split())))
 
 
 def _drop_period(text: str) -> str:

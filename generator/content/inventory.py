@@ -24,7 +24,13 @@ def unaccounted(reader: Reader) -> list[Problem]:
     for folder, _, names in os.walk(reader.root):
         for name in sorted(names):
             path = Path(folder) / name
-            if name not in IGNORED and path.resolve() not in reader.accounted:
+            if name in IGNORED:
+                continue
+            if path.is_symlink() and not path.exists():  # broken, or pointing to itself: resolve() would fail
+                problems.append(Problem(reader.name(path), None, "", "liên kết (symlink) hỏng: trỏ tới tệp không có "
+                                        "hoặc trỏ vòng về chính nó", found=repr(os.readlink(path)),
+                                        expected="thay liên kết bằng chính tệp, hoặc xóa liên kết"))
+            elif path.resolve() not in reader.accounted:
                 problems.append(_stray(reader, path))
     return problems
 

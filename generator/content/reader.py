@@ -30,8 +30,11 @@ class Reader:
         """How a file is named in messages: relative to the project, e.g. ``content/unit.yaml``."""
         try:
             return path.resolve().relative_to(self.project_dir).as_posix()
-        except ValueError:
-            return path.as_posix()
+        except (ValueError, OSError, RuntimeError):  # outside the project; a link that points to itself
+            try:
+                return path.relative_to(self.project_dir).as_posix()
+            except ValueError:
+                return path.as_posix()
 
     def read(self, path: Path) -> YamlFile | None:
         self.accounted.add(path.resolve())

@@ -27,12 +27,20 @@ def unaccounted(reader: Reader) -> list[Problem]:
             if name in IGNORED:
                 continue
             if path.is_symlink() and not path.exists():  # broken, or pointing to itself: resolve() would fail
-                problems.append(Problem(reader.name(path), None, "", "liên kết (symlink) hỏng: trỏ tới tệp không có "
-                                        "hoặc trỏ vòng về chính nó", found=repr(os.readlink(path)),
+                problems.append(Problem(_link_name(reader, path), None, "", "liên kết (symlink) hỏng: trỏ tới tệp "
+                                        "không có hoặc trỏ vòng về chính nó", found=repr(os.readlink(path)),
                                         expected="thay liên kết bằng chính tệp, hoặc xóa liên kết"))
             elif path.resolve() not in reader.accounted:
                 problems.append(_stray(reader, path))
     return problems
+
+
+def _link_name(reader: Reader, path: Path) -> str:
+    """The link itself, as the clerk sees it in content/, not where it points."""
+    try:
+        return path.relative_to(reader.project_dir).as_posix()
+    except ValueError:
+        return reader.name(path)
 
 
 def _stray(reader: Reader, path: Path) -> Problem:

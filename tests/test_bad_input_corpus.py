@@ -572,6 +572,12 @@ STRAY = [
          (f"{CATEGORIES}: lỗi: thiếu tệp danh sách chuyên mục, nên các tệp trong content/disclosure/ và content/news/ "
           "không được đọc (cần: khôi phục tệp content/disclosure/categories.yaml (từ bản sao lưu), hoặc xóa các tệp "
           "đó nếu đơn vị không dùng trang công khai)",)),
+    Case("pipe-named-yaml", "stray", lambda project: os.mkfifo(project / "content/evidence/ong.yaml"),
+         ("content/evidence/ong.yaml: lỗi: đây không phải một tệp thường (thiết bị, ống dẫn hoặc liên kết tới chúng) "
+          "nên không được đọc (cần: xóa mục này, đặt vào đó tệp nội dung thật)",)),
+    Case("link-to-a-device", "stray", link_as_written("content/disclosure/items/zero.yaml", "/dev/zero"),
+         ("content/disclosure/items/zero.yaml: lỗi: đây không phải một tệp thường (thiết bị, ống dẫn hoặc liên kết "
+          "tới chúng) nên không được đọc (cần: xóa mục này, đặt vào đó tệp nội dung thật)",)),
     Case("folder-named-yaml", "stray", folder("content/disclosure/items/cu.yaml"),
          published=shows(ITEM_PAGE, "Kết quả tuyển dụng công chức năm 2024")),
     Case("os-junk-ignored", "stray", steps(put("content/.DS_Store", b"\x00\x00\x00\x01Bud1"),

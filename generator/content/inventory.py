@@ -47,6 +47,9 @@ def _stray(reader: Reader, path: Path) -> Problem:
     where = path.relative_to(reader.root).as_posix()
     name, suffix = path.name, path.suffix
     twin = path.with_suffix(".yaml")
+    if not path.is_file():  # a pipe, a device, or a link to one: there is nothing to read in it
+        return Problem(reader.name(path), None, "", "đây không phải một tệp thường (thiết bị, ống dẫn hoặc liên "
+                       "kết tới chúng) nên không được đọc", expected="xóa mục này, đặt vào đó tệp nội dung thật")
     if name.startswith("."):
         return Problem(reader.name(path), None, "", "tệp ẩn (tên bắt đầu bằng dấu chấm), thường là tệp tạm của "
                        "trình soạn thảo", expected="đóng trình soạn thảo rồi xóa tệp này nếu nó còn lại")

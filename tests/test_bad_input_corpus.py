@@ -153,6 +153,19 @@ def symlink(relative: str, target: str) -> Setup:
     return setup
 
 
+def link_as_written(relative: str, target: str) -> Setup:
+    """``relative`` made a symbolic link holding ``target`` as written: it may point nowhere, or to itself."""
+    def setup(project: Path) -> None:
+        (project / relative).parent.mkdir(parents=True, exist_ok=True)
+        (project / relative).symlink_to(target)
+    return setup
+
+
+def folder(relative: str) -> Setup:
+    """An empty folder, or nothing if it is there already."""
+    return lambda project: (project / relative).mkdir(parents=True, exist_ok=True)
+
+
 def steps(*setups: Setup) -> Setup:
     def setup(project: Path) -> dict[str, str]:
         names: dict[str, str] = {}
@@ -263,6 +276,7 @@ TAG = "sai cú pháp YAML: thẻ YAML (bắt đầu bằng !) không được d�
 CONTROL = ("sai cú pháp YAML: tệp có ký tự điều khiển không in được (thường do dán từ chương trình khác) "
            "(cần: xóa ký tự lạ ở dòng này)")
 NESTED = "các nhóm lồng nhau quá 20 tầng (cần: cấu trúc phẳng hơn)"
+ESCAPED = "có ký tự điều khiển không in được (thường do dán từ chương trình khác)"  # written as a YAML escape
 PAIR = "dấu hai chấm và dấu cách ': ' làm YAML hiểu dòng này là một cặp 'tên: giá trị', không phải một đoạn chữ"
 QUOTE_NUMBER = 'số có dấu chấm hoặc phẩy phải đặt trong dấu nháy, ví dụ "2.948" hoặc "99,3"'
 ID_RULE = "mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ kh-124-ubnd-2024"
@@ -319,6 +333,11 @@ YAML = [
     Case("custom-tag", "yaml", replace(UNIT, "city: Đông Hà", "city: !dia-danh Đông Hà"), (f"{UNIT}:5: lỗi: {TAG}",)),
     Case("control-character", "yaml", replace(UNIT, "city: Đông Hà", "city: Đông\x07 Hà"),
          (f"{UNIT}:5: lỗi: {CONTROL}",)),
+    Case("escaped-control-character", "yaml", replace(UNIT, "city: Đông Hà", 'city: "Đông\\x01 Hà"'),
+         (f"{UNIT}:5: lỗi: city: {ESCAPED} (tìm thấy: 'Đông\\x01 Hà'; cần: xóa ký tự lạ (mã U+0001))",)),
+    Case("escaped-right-to-left-override", "yaml",
+         replace(NEWS, "  - Đoạn", '  - "\\u202eĐoạn thứ nhất"\n  - Đoạn'),
+         (f"{NEWS}:5: lỗi: body[0]: {ESCAPED} (tìm thấy: '\\u202eĐoạn thứ nhất'; cần: xóa ký tự lạ (mã U+202E))",)),
     Case("nul-character", "yaml", replace(UNIT, "city: Đông Hà", "city: Đông\x00 Hà"),
          (f"{UNIT}:5: lỗi: {CONTROL}",)),
     Case("flow-nesting-1000", "yaml", append(UNIT, "x: " + "[" * 1000 + "]" * 1000 + "\n"),
@@ -360,6 +379,8 @@ YAML = [
          (f"{TASK3}:3: lỗi: number: sai kiểu dữ liệu (tìm thấy: '3.5'; cần: một số nguyên)",)),
     Case("wrong-type-negative", "yaml", replace(TASK3, "number: 3", "number: -3"),
          (f"{TASK3}:3: lỗi: number: giá trị nằm ngoài khoảng cho phép (tìm thấy: '-3'; cần: > 0)",)),
+    Case("wrong-type-infinity", "yaml", replace(TASK3, "number: 3", "number: .inf"),
+         (f"{TASK3}:3: lỗi: number: sai kiểu dữ liệu (tìm thấy: '.inf'; cần: một số nguyên)",)),
     Case("wrong-type-year-out-of-range", "yaml", replace(REPORT, "year: 2024", "year: 20024"),
          (f"{REPORT}:9: lỗi: year: giá trị nằm ngoài khoảng cho phép (tìm thấy: '20024'; cần: ≤ 2100)",)),
     Case("wrong-type-text-for-list", "yaml",
@@ -383,6 +404,33 @@ YAML = [
              tag="<b>", found="'<b>Kết quả</b> tuyển dụng công chức năm 2024 (ví dụ kiểm …'"),)),
     Case("html-img", "yaml", replace(NEWS, "  - Đoạn", f"  - {IMG} Đoạn"),
          (f"{NEWS}:5: lỗi: body[0]: " + HTML.format(tag=IMG, found=f"'{IMG} Đoạn thứ nhất của tin ví dụ.'"),)),
+    Case("item-issued-year-9999", "yaml", replace(ITEM, "issued: 20/05/2024", "issued: 31/12/9999"),
+         (f"{ITEM}:6: lỗi: issued: năm 9999 nằm ngoài khoảng cho phép (tìm thấy: '31/12/9999'; "
+          "cần: một ngày từ năm 1945 đến năm 2100)",)),
+    Case("evidence-date-year-1", "yaml", replace(EVIDENCE, "date: 26/02/2024", "date: 01/01/0001"),
+         (f"{EVIDENCE}:4: lỗi: date: năm 1 nằm ngoài khoảng cho phép (tìm thấy: '01/01/0001'; "
+          "cần: một ngày từ năm 1945 đến năm 2100)",)),
+    Case("empty-list-in-brackets", "yaml",
+         replace(ITEM, "forms:\n  - trang-thong-tin-dien-tu\n", "forms: []\n"),
+         (f"{ITEM}:8: lỗi: forms: danh sách không có mục nào "
+          "(cần: ít nhất 1 mục, mỗi mục một dòng bắt đầu bằng '- ')",)),
+    Case("plan-results-of-unknown-item", "yaml",
+         steps(replace(ITEM, "category: tuyen-dung", "category: ke-hoach"),
+               append(ITEM, "plan:\n  covers: năm 2024\n  results_of: tb-15-ubnd-202\n")),
+         (f"{ITEM}:12: lỗi: plan.results_of: không có thông tin kế hoạch 'tb-15-ubnd-202' "
+          "(tìm thấy: 'tb-15-ubnd-202'; cần: có phải ý bạn là 'tb-15-ubnd-2024'?)",)),
+    Case("plan-results-of-itself", "yaml",
+         steps(replace(ITEM, "category: tuyen-dung", "category: ke-hoach"),
+               append(ITEM, "plan:\n  covers: năm 2024\n  results_of: kq-30-ubnd-2024\n")),
+         (f"{ITEM}:12: lỗi: plan.results_of: thông tin không thể là kết quả thực hiện của chính nó "
+          "(tìm thấy: 'kq-30-ubnd-2024'; cần: mã (tên tệp) thông tin kế hoạch trong content/disclosure/items/)",)),
+    Case("rule-days-3-million", "yaml",
+         replace(CATEGORIES, "point: l}\n        forms: [trang-thong-tin-dien-tu]\n        rules:\n"
+                 "          - kind: trong-ngay-lam-viec\n            days: 5\n",
+                 "point: l}\n        forms: [trang-thong-tin-dien-tu]\n        rules:\n"
+                 "          - kind: trong-ngay-lam-viec\n            days: 3000000\n"),
+         (f"{CATEGORIES}:379: lỗi: categories[18].obligations[0].rules[0].days: giá trị nằm ngoài khoảng cho phép "
+          "(tìm thấy: '3000000'; cần: ≤ 3650)",)),
     Case("news-date-without-zeros", "yaml", replace(NEWS, "date: 02/03/2024", "date: 2/3/2024"),
          published=shows("tin-hoat-dong/ra-quan-ve-sinh.html", "Ra quân vệ sinh môi trường (ví dụ kiểm thử)")),
     Case("figure-float-value", "yaml", replace(TASK9, 'value: "305.000.000"', "value: 305.000"),
@@ -463,6 +511,8 @@ UNUSED = ("tệp đính kèm không được tài liệu nào dùng (cần: ghi 
 BAD_FOLDER = ("tên thư mục báo cáo không dùng được làm địa chỉ trang (tìm thấy: '{name}'; "
               "cần: chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ 2025-bao-cao-cam-ket)")
 A_RECORD = "kind: bien-ban\ntitle: Biên bản bàn giao\n"
+BROKEN_LINK = "liên kết (symlink) hỏng: trỏ tới tệp không có hoặc trỏ vòng về chính nó"
+FIX_LINK = "thay liên kết bằng chính tệp, hoặc xóa liên kết"
 
 STRAY = [
     Case("yml-beside-yaml", "stray", duplicate(EVIDENCE, EVIDENCE.replace(".yaml", ".yml")),
@@ -501,6 +551,35 @@ STRAY = [
          (f"content/evidence/tep/ke-hoach-124.pdf: lỗi: {UNUSED}",)),
     Case("unused-item-attachment", "stray", copy_in("ke-hoach-124.pdf", "content/disclosure/files/tuyen-dung/cu.pdf"),
          (f"content/disclosure/files/tuyen-dung/cu.pdf: lỗi: {UNUSED}",)),
+    Case("evidence-named-index", "stray", duplicate(EVIDENCE, "content/evidence/index.yaml"),
+         ("content/evidence/index.yaml: lỗi: tên tệp không dùng được làm mã tài liệu (tìm thấy: 'index.yaml'; "
+          "cần: chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ kh-124-ubnd-2024.yaml)",)),
+    Case("symlink-loop", "stray", steps(link_as_written("content/evidence/a.yaml", "b.yaml"),
+                                        link_as_written("content/evidence/b.yaml", "a.yaml")),
+         (f"content/evidence/a.yaml: lỗi: {BROKEN_LINK} (tìm thấy: 'b.yaml'; cần: {FIX_LINK})",
+          f"content/evidence/b.yaml: lỗi: {BROKEN_LINK} (tìm thấy: 'a.yaml'; cần: {FIX_LINK})")),
+    Case("unit-yaml-link-to-itself", "stray",
+         steps(lambda project: (project / UNIT).unlink(), link_as_written(UNIT, "unit.yaml")),
+         (f"{UNIT}: lỗi: thiếu tệp thông tin đơn vị (cần: tệp content/unit.yaml với tên đơn vị, thành phố, tỉnh)",
+          f"{UNIT}: lỗi: {BROKEN_LINK} (tìm thấy: 'unit.yaml'; cần: {FIX_LINK})")),
+    Case("symlink-loop-in-refused-folder", "stray",
+         link_as_written("content/reports/2025-Bao-Cao/report.yaml", "report.yaml"),
+         ("content/reports/2025-Bao-Cao: lỗi: " + BAD_FOLDER.format(name="2025-Bao-Cao"),
+          f"content/reports/2025-Bao-Cao/report.yaml: lỗi: {BROKEN_LINK} (tìm thấy: 'report.yaml'; cần: {FIX_LINK})")),
+    Case("symlink-to-nothing", "stray", link_as_written("content/evidence/cu.yaml", "/khong/co/cu.yaml"),
+         (f"content/evidence/cu.yaml: lỗi: {BROKEN_LINK} (tìm thấy: '/khong/co/cu.yaml'; cần: {FIX_LINK})",)),
+    Case("categories-deleted", "stray", lambda project: (project / CATEGORIES).unlink(),
+         (f"{CATEGORIES}: lỗi: thiếu tệp danh sách chuyên mục, nên các tệp trong content/disclosure/ và content/news/ "
+          "không được đọc (cần: khôi phục tệp content/disclosure/categories.yaml (từ bản sao lưu), hoặc xóa các tệp "
+          "đó nếu đơn vị không dùng trang công khai)",)),
+    Case("pipe-named-yaml", "stray", lambda project: os.mkfifo(project / "content/evidence/ong.yaml"),
+         ("content/evidence/ong.yaml: lỗi: đây không phải một tệp thường (thiết bị, ống dẫn hoặc liên kết tới chúng) "
+          "nên không được đọc (cần: xóa mục này, đặt vào đó tệp nội dung thật)",)),
+    Case("link-to-a-device", "stray", link_as_written("content/disclosure/items/zero.yaml", "/dev/zero"),
+         ("content/disclosure/items/zero.yaml: lỗi: đây không phải một tệp thường (thiết bị, ống dẫn hoặc liên kết "
+          "tới chúng) nên không được đọc (cần: xóa mục này, đặt vào đó tệp nội dung thật)",)),
+    Case("folder-named-yaml", "stray", folder("content/disclosure/items/cu.yaml"),
+         published=shows(ITEM_PAGE, "Kết quả tuyển dụng công chức năm 2024")),
     Case("os-junk-ignored", "stray", steps(put("content/.DS_Store", b"\x00\x00\x00\x01Bud1"),
                                            put("content/evidence/Thumbs.db", b"\xd0\xcf\x11\xe0"),
                                            put("content/reports/desktop.ini", "[.ShellClassInfo]\n")),
@@ -556,6 +635,11 @@ ATTACHMENT_ROWS = [
                   (OUTSIDE,)),
     AttachmentRow("missing", "{folder}/khong-co.pdf", None,
                   ("{at}không tìm thấy tệp đính kèm (tìm thấy: '{written}'; cần: tệp có thật tại content/{written})",)),
+    AttachmentRow("name-too-long", "{folder}/" + "a" * 300 + ".pdf", lambda f: folder(f"content/{f}"),
+                  ("{at}không tìm thấy tệp đính kèm (tìm thấy: '{written}'; cần: tệp có thật tại content/{written})",)),
+    AttachmentRow("symlink-loop", "{folder}/vong.pdf", lambda f: link_as_written(f"content/{f}/vong.pdf", "vong.pdf"),
+                  ("{at}không tìm thấy tệp đính kèm (tìm thấy: '{written}'; cần: tệp có thật tại content/{written})",
+                   "content/{written}: lỗi: " + BROKEN_LINK + " (tìm thấy: 'vong.pdf'; cần: " + FIX_LINK + ")")),
     AttachmentRow("folder", "{folder}", lambda f: copy_in("ke-hoach-124.pdf", f"content/{f}/ke-hoach.pdf"),
                   ("{at}không tìm thấy tệp đính kèm (tìm thấy: '{written}'; cần: tệp có thật tại content/{written})",
                    "content/{folder}/ke-hoach.pdf: lỗi: " + UNUSED)),

@@ -43,16 +43,20 @@ def check_attachment(reader: Reader, written: str, site_path: str, where: Locate
     """``written`` (a path relative to ``content/``) checked; the Attachment, or the problem with it."""
     root = reader.root
     target = root / written
-    reader.accounted.add(target.resolve())
     line = where.line(field)
 
     def problem(message: str, found: str, expected: str) -> tuple[None, list[Problem]]:
         return None, [Problem(where.file, line, field, message, found=found, expected=expected)]
 
-    if not inside(target, root):
+    try:
+        reader.accounted.add(target.resolve())
+        within, is_file = inside(target, root), target.is_file()
+    except (OSError, RuntimeError):  # a name too long for the disk, a link that points to itself
+        within, is_file = True, False
+    if not within:
         return problem("đường dẫn tệp đi ra ngoài thư mục content/", repr(written),
                        f"một tệp nằm trong content/, ví dụ {example}")
-    if not target.is_file():
+    if not is_file:
         return problem("không tìm thấy tệp đính kèm", repr(written), f"tệp có thật tại {reader.name(target)}")
     suffix = target.suffix.lower()
     if suffix not in ALLOWED_TYPES:

@@ -24,15 +24,32 @@ def unaccounted(reader: Reader) -> list[Problem]:
     for folder, _, names in os.walk(reader.root):
         for name in sorted(names):
             path = Path(folder) / name
-            if name not in IGNORED and path.resolve() not in reader.accounted:
+            if name in IGNORED:
+                continue
+            if path.is_symlink() and not path.exists():  # broken, or pointing to itself: resolve() would fail
+                problems.append(Problem(_link_name(reader, path), None, "", "liên kết (symlink) hỏng: trỏ tới tệp "
+                                        "không có hoặc trỏ vòng về chính nó", found=repr(os.readlink(path)),
+                                        expected="thay liên kết bằng chính tệp, hoặc xóa liên kết"))
+            elif path.resolve() not in reader.accounted:
                 problems.append(_stray(reader, path))
     return problems
+
+
+def _link_name(reader: Reader, path: Path) -> str:
+    """The link itself, as the clerk sees it in content/, not where it points."""
+    try:
+        return path.relative_to(reader.project_dir).as_posix()
+    except ValueError:
+        return reader.name(path)
 
 
 def _stray(reader: Reader, path: Path) -> Problem:
     where = path.relative_to(reader.root).as_posix()
     name, suffix = path.name, path.suffix
     twin = path.with_suffix(".yaml")
+    if not path.is_file():  # a pipe, a device, or a link to one: there is nothing to read in it
+        return Problem(reader.name(path), None, "", "đây không phải một tệp thường (thiết bị, ống dẫn hoặc liên "
+                       "kết tới chúng) nên không được đọc", expected="xóa mục này, đặt vào đó tệp nội dung thật")
     if name.startswith("."):
         return Problem(reader.name(path), None, "", "tệp ẩn (tên bắt đầu bằng dấu chấm), thường là tệp tạm của "
                        "trình soạn thảo", expected="đóng trình soạn thảo rồi xóa tệp này nếu nó còn lại")

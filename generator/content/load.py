@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..problems import ContentError, Problem, Severity
 from ..schema.unit import Unit
+from ..util.fs import resolved
 from .allowlist import load_allow_list
 from .crossfile import cross_file
 from .disclosure import load_disclosure
@@ -46,7 +47,7 @@ def load_content(root: Path, project_dir: Path | None = None, as_of: dt.date | N
 
 def _unit(reader: Reader) -> Unit | None:
     path = reader.root / UNIT_FILE
-    reader.accounted.add(path.resolve())
+    reader.accounted.add(resolved(path))
     if not path.is_file():
         reader.problems.append(Problem(reader.name(path), None, "", "thiếu tệp thông tin đơn vị",
                                        expected="tệp content/unit.yaml với tên đơn vị, thành phố, tỉnh"))

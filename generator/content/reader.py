@@ -9,7 +9,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from ..problems import ContentError, Problem
-from ..util.fs import inside
+from ..util.fs import inside, resolved
 from .located import Located
 from .yamlfile import YamlFile, parse_model, read_yaml
 
@@ -30,11 +30,14 @@ class Reader:
         """How a file is named in messages: relative to the project, e.g. ``content/unit.yaml``."""
         try:
             return path.resolve().relative_to(self.project_dir).as_posix()
-        except ValueError:
-            return path.as_posix()
+        except (ValueError, OSError, RuntimeError):  # outside the project; a link that points to itself
+            try:
+                return path.relative_to(self.project_dir).as_posix()
+            except ValueError:
+                return path.as_posix()
 
     def read(self, path: Path) -> YamlFile | None:
-        self.accounted.add(path.resolve())
+        self.accounted.add(resolved(path))
         if not inside(path, self.root):
             self.problems.append(Problem(self.name(path), None, "", "tệp nằm ngoài thư mục content/",
                                          expected="mọi tệp nội dung nằm trong content/"))
@@ -59,9 +62,9 @@ class Reader:
         another error already reported); what it holds needs no second message."""
         if problem is not None:
             self.problems.append(problem)
-        self.accounted.add(path.resolve())
+        self.accounted.add(resolved(path))
         if path.is_dir():
-            self.accounted.update(p.resolve() for p in path.rglob("*"))
+            self.accounted.update(resolved(p) for p in path.rglob("*"))
 
     def yaml_files(self, folder: Path) -> list[Path]:
         """The content files of a folder: ``*.yaml`` exactly (anything else is reported by the inventory)."""

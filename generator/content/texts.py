@@ -39,8 +39,8 @@ def yaml_texts(root: Path, project_dir: Path, skip: frozenset[Path] = frozenset(
     root, project_dir = root.resolve(), project_dir.resolve()
     for path in sorted(root.rglob("*.yaml")):
         relative = path.relative_to(root)
-        if path.resolve() in skip or any(part.startswith(".") for part in relative.parts):
-            continue
+        if not path.is_file() or path.resolve() in skip or any(part.startswith(".") for part in relative.parts):
+            continue  # a folder named x.yaml, a pipe or a device is no content file (the inventory names strays)
         try:
             name = path.resolve().relative_to(project_dir).as_posix()
         except ValueError:

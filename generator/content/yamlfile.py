@@ -128,10 +128,13 @@ def _problem(doc: YamlFile, model: type[BaseModel], loc: tuple[str | int, ...], 
         expected = f'đặt cả đoạn chữ trong dấu nháy kép, ví dụ "{key}: {value if value is not None else ""}"'.rstrip()
     elif kind in {"string_type", "str_type"}:
         message, expected = "sai kiểu dữ liệu", "một đoạn chữ"
-    elif kind in {"int_type", "int_parsing", "int_from_float"}:
+    elif kind in {"int_type", "int_parsing", "int_from_float", "finite_number"}:  # finite_number: .inf, .nan
         message, expected = "sai kiểu dữ liệu", "một số nguyên"
     elif kind == "list_type":
         message, expected = "sai kiểu dữ liệu", "một danh sách, mỗi mục một dòng bắt đầu bằng '- '"
+    elif kind == "too_short":  # an empty list, 'forms: []'
+        message = "danh sách không có mục nào"
+        expected = f"ít nhất {err['ctx']['min_length']} mục, mỗi mục một dòng bắt đầu bằng '- '"
     elif kind in {"model_type", "dict_type", "model_attributes_type"}:
         message, expected = "sai kiểu dữ liệu", "một nhóm trường 'tên: giá trị'"
     elif kind == "enum":

@@ -41,6 +41,18 @@ def _not_blank(value: str) -> str:
     return value
 
 
+# Written by YAML escapes ("\x01", "\u202e") where the file itself holds none: control
+# characters, and the marks that reverse the direction of the text around them.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(value: str) -> str:
+    if found := _UNPRINTABLE.search(value):
+        raise WrongValue("có ký tự điều khiển không in được (thường do dán từ chương trình khác)",
+                         f"xóa ký tự lạ (mã U+{ord(found.group(0)):04X})")
+    return value
+
+
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
@@ -52,9 +64,14 @@ def _no_html(value: str) -> str:
     return value
 
 
+FIRST_YEAR, LAST_YEAR = 1945, 2100  # as a report's year: a date beyond would break the deadline arithmetic
+
+
 def _vn_date(value: str) -> str:
     """Accept a date as Vietnamese documents write it (26/02/2024, 07/6/2024)."""
-    parse_vn_date(value, words=False)
+    year = parse_vn_date(value, words=False).year
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise WrongValue(f"năm {year} nằm ngoài khoảng cho phép", f"một ngày từ năm {FIRST_YEAR} đến năm {LAST_YEAR}")
     return value
 
 
@@ -96,11 +113,13 @@ def _vn_number(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_nfc), AfterValidator(_not_blank), AfterValidator(_no_html)]
-Line = Annotated[str, AfterValidator(_one_line), AfterValidator(_not_blank), AfterValidator(_no_html)]
+Text = Annotated[str, AfterValidator(_nfc), AfterValidator(_not_blank), AfterValidator(_printable),
+                 AfterValidator(_no_html)]
+Line = Annotated[str, AfterValidator(_one_line), AfterValidator(_not_blank), AfterValidator(_printable),
+                 AfterValidator(_no_html)]
 VnDate = Annotated[str, AfterValidator(_one_line), AfterValidator(_vn_date)]
 DocNumber = Annotated[str, AfterValidator(_one_line), AfterValidator(_doc_number)]
-HttpUrl = Annotated[str, AfterValidator(_one_line), AfterValidator(_http_url)]
+HttpUrl = Annotated[str, AfterValidator(_one_line), AfterValidator(_printable), AfterValidator(_http_url)]
 Id = Annotated[str, AfterValidator(_id)]
 VnNumber = Annotated[str, BeforeValidator(_vn_number_input), AfterValidator(_one_line), AfterValidator(_vn_number)]
 Paragraphs = Annotated[

@@ -16,10 +16,18 @@ _RENAME_EXCHANGE = 2  # linux/fs.h
 _AT_FDCWD = -100
 
 
+def resolved(path: Path) -> Path:
+    """``path`` with links followed; a link that points to itself (or loops) stays as it is."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: 'Symlink loop' (Python < 3.13)
+        return path.absolute()
+
+
 def inside(path: Path, root: Path) -> bool:
     """True when ``path`` (after following links and '..') stays within ``root``."""
     try:
-        path.resolve().relative_to(root.resolve())
+        resolved(path).relative_to(root.resolve())
         return True
     except ValueError:
         return False

@@ -164,6 +164,15 @@ def load_disclosure(reader: Reader, as_of: dt.date, evidence: dict[str, Evidence
     """The portal, or None when the content has no ``disclosure/categories.yaml`` (portal off)."""
     path = reader.root / CATEGORIES_FILE
     if not path.is_file():
+        folders = [reader.root / "disclosure", reader.root / NEWS_DIR]
+        if any(p.is_file() for folder in folders if folder.is_dir() for p in folder.rglob("*")):
+            # Deleted or renamed by mistake: say so once, not 'wrong folder' for every file it leaves unread.
+            reader.problems.append(Problem(reader.name(path), None, "", "thiếu tệp danh sách chuyên mục, nên các "
+                                           f"tệp trong content/disclosure/ và content/{NEWS_DIR}/ không được đọc",
+                                           expected=f"khôi phục tệp content/{CATEGORIES_FILE} (từ bản sao lưu), "
+                                                    "hoặc xóa các tệp đó nếu đơn vị không dùng trang công khai"))
+            for folder in folders:
+                reader.refuse(folder, None)
         return None
     settings, where = reader.model(CategoryList, path)
     if settings is None or where is None:
@@ -176,6 +185,7 @@ def load_disclosure(reader: Reader, as_of: dt.date, evidence: dict[str, Evidence
              if (entry := _item(reader, settings, p, as_of, evidence or {}))]
     items.sort(key=lambda e: (e.published, e.id), reverse=True)
     reader.problems.extend(checks.corrections([(e.id, e.item, e.where) for e in items]))
+    reader.problems.extend(checks.plan_results([(e.id, e.item, e.where) for e in items]))
     news = [post for p in reader.yaml_files(reader.root / NEWS_DIR) if (post := _news(reader, p, as_of))]
     news.sort(key=lambda e: (e.date, e.slug), reverse=True)
     return Disclosure(settings, where, tuple(items), tuple(news), as_of, load_portal_files(reader))

@@ -159,3 +159,20 @@ def corrections(items: list[tuple[str, DisclosureItem, Located]]) -> list[Proble
                                     "thông tin đính chính đăng trước thông tin gốc",
                                     found=value.published, expected=f"từ {original.published} trở đi"))
     return problems
+
+
+def plan_results(items: list[tuple[str, DisclosureItem, Located]]) -> list[Problem]:
+    """The results of a plan name another item that exists: the plan they report on."""
+    ids = sorted(item_id for item_id, _, _ in items)
+    problems = []
+    for item_id, value, where in items:
+        plan = value.plan.results_of if value.plan else None
+        if plan is None or (plan in ids and plan != item_id):
+            continue
+        close = suggest(plan, ids) if plan != item_id else None
+        problems.append(Problem(where.file, where.line("plan", "results_of"), "plan.results_of",
+                                "thông tin không thể là kết quả thực hiện của chính nó" if plan == item_id
+                                else f"không có thông tin kế hoạch '{plan}'", found=repr(plan),
+                                expected=f"có phải ý bạn là '{close}'?" if close
+                                else "mã (tên tệp) thông tin kế hoạch trong content/disclosure/items/"))
+    return problems

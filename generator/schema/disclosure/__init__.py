@@ -126,7 +126,7 @@ class Rule(Model):
     """Một quy định cập nhật của chuyên mục."""
 
     kind: RuleKind = Field(description="khi-thay-doi, trong-ngay-lam-viec, trong-ngay, hang-nam hoặc giu-toi-thieu")
-    days: Annotated[int, Field(gt=0)] | None = Field(None, description="Số ngày: với trong-ngay-lam-viec, trong-ngay và giu-toi-thieu")
+    days: Annotated[int, Field(gt=0, le=3650)] | None = Field(None, description="Số ngày: với trong-ngay-lam-viec, trong-ngay và giu-toi-thieu")
     counted_from: CountedFrom | None = Field(None, description="Mốc tính hạn: tao-ra, ban-hanh, phe-duyet hoặc het-ky (với trong-ngay-lam-viec, trong-ngay)")
     by: Line | None = Field(None, description="Với hang-nam: ngày và tháng phải đăng xong mỗi năm, dạng 31/03")
     form: PublicationForm | None = Field(None, description="Với giu-toi-thieu: hình thức phải giữ đủ số ngày (mặc định bang-niem-yet)")

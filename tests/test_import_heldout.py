@@ -157,3 +157,20 @@ def test_commune_draft_with_five_columns_worded_dates_and_a_wrong_rate(project, 
     assert len(errors) == 1, errors
     assert errors[0].startswith("content/reports/2025-xa/tasks/nhiem-vu-02.yaml:6: lỗi:")
     assert "văn bản nêu 96,5%; cần: 98,50% = 197/200 hồ sơ" in errors[0]
+
+
+def test_page_breaks_soft_breaks_and_invisible_marks_in_a_text_export(project, cli_run, tmp_path):
+    """str.splitlines() would end a line at a page break (\\f) or Word's soft break (\\v), cutting a row
+    in two; invisible control and direction marks would be refused by the content check afterwards."""
+    source = tmp_path / "bao-cao.txt"
+    text = (HELDOUT / "bao-cao-2025-so-215.txt").read_text(encoding="utf-8")
+    marked = text.replace("ước thực hiện 5.200", "ước\x0cthực hiện\u202e 5.200", 1)
+    marked = marked.replace("đạt 108,3% so với", "đạt 108,3%\x0bso với", 1)
+    assert marked.count("\x0b") == text.count("\x0b") + 1 and marked.count("\x0c") == text.count("\x0c") + 1
+    source.write_text(marked, encoding="utf-8")
+    result = cli_run("import", source, "--out", project / "content/reports/2025-cam-ket")
+    assert result.code == 0, result.err
+    content = load_content(project / "content", project)
+    task = next(t for e in content.reports if e.slug == "2025-cam-ket" for t in e.tasks if t.number == 5)
+    assert task.result[0].startswith("Thu ngân sách nhà nước ước thực hiện 5.200 triệu đồng/4.800 triệu đồng")
+    assert "đạt 108,3% so với dự toán;" in task.result[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..schema.types import UNPRINTABLE
 from .guard import counts_ok
 from .htmlcell import NestedTable, cell_paragraphs
 from .source import Para, Problems, Row, SourceDoc, Table
@@ -22,7 +23,7 @@ def read_text_export(path: Path, name: str, problems: Problems) -> SourceDoc:
         problems.add("", "tệp .txt không phải văn bản UTF-8", found=f"byte lạ ở vị trí {exc.start}",
                      expected="xuất lại tệp dạng văn bản UTF-8, hoặc dùng tệp .docx")
         return SourceDoc(name, ())
-    lines = text.splitlines()
+    lines = [_printable(line) for line in _LINE_END.split(text)]
     table_lines = sum(1 for line in lines if "\t" in line)
     body_lines = sum(1 for line in lines if line.strip() and "\t" not in line)
     if not counts_ok(body_lines, table_lines, problems):
@@ -40,6 +41,18 @@ def read_text_export(path: Path, name: str, problems: Problems) -> SourceDoc:
     if rows:
         blocks.append(Table(tuple(rows)))
     return SourceDoc(name, tuple(blocks))
+
+
+# Lines of the export end with a line break only: the other characters str.splitlines() takes
+# for one (a page break \f, Word's soft line break \v, U+2028) stand inside a line or a cell.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_INNER_BREAK = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _printable(line: str) -> str:
+    """The line as a reader sees it: inner breaks as spaces, invisible control and direction
+    characters (which the content check refuses) left out."""
+    return UNPRINTABLE.sub("", _INNER_BREAK.sub(" ", line))
 
 
 def _row(line: str, line_number: int, row_number: int, problems: Problems) -> Row:

@@ -43,11 +43,11 @@ def _not_blank(value: str) -> str:
 
 # Written by YAML escapes ("\x01", "\u202e") where the file itself holds none: control
 # characters, and the marks that reverse the direction of the text around them.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _printable(value: str) -> str:
-    if found := _UNPRINTABLE.search(value):
+    if found := UNPRINTABLE.search(value):
         raise WrongValue("có ký tự điều khiển không in được (thường do dán từ chương trình khác)",
                          f"xóa ký tự lạ (mã U+{ord(found.group(0)):04X})")
     return value

@@ -424,6 +424,11 @@ YAML = [
                append(ITEM, "plan:\n  covers: năm 2024\n  results_of: kq-30-ubnd-2024\n")),
          (f"{ITEM}:12: lỗi: plan.results_of: thông tin không thể là kết quả thực hiện của chính nó "
           "(tìm thấy: 'kq-30-ubnd-2024'; cần: mã (tên tệp) thông tin kế hoạch trong content/disclosure/items/)",)),
+    Case("correction-of-itself", "yaml",
+         steps(replace(ITEM, "category: tuyen-dung", "category: dinh-chinh"),
+               append(ITEM, "correction:\n  corrects: kq-30-ubnd-2024\n  reason: Sửa hạn nộp hồ sơ.\n")),
+         (f"{ITEM}:11: lỗi: correction.corrects: thông tin đính chính không thể đính chính chính nó "
+          "(tìm thấy: 'kq-30-ubnd-2024'; cần: mã (tên tệp) của thông tin gốc bị sai)",)),
     Case("rule-days-3-million", "yaml",
          replace(CATEGORIES, "point: l}\n        forms: [trang-thong-tin-dien-tu]\n        rules:\n"
                  "          - kind: trong-ngay-lam-viec\n            days: 5\n",

@@ -134,9 +134,14 @@ def corrections(items: list[tuple[str, DisclosureItem, Located]]) -> list[Proble
     """A correction names an item that exists, and is published in every form the original was (Điều 22)."""
     by_id = {item_id: value for item_id, value, _ in items}
     problems = []
-    for _, value, where in items:
+    for item_id, value, where in items:
         correction = value.correction
         if correction is None:
+            continue
+        if correction.corrects == item_id:
+            problems.append(Problem(where.file, where.line("correction", "corrects"), "correction.corrects",
+                                    "thông tin đính chính không thể đính chính chính nó", found=repr(item_id),
+                                    expected="mã (tên tệp) của thông tin gốc bị sai"))
             continue
         original = by_id.get(correction.corrects)
         if original is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..schema.report import ColumnRole
 from ..util.inline import plain
 from .headers import REQUIRED, STANDARD, folded, known_headers, role
 from .source import Problems, Row, Table, show
@@ -27,6 +28,13 @@ class Columns:
     index: dict[str, int]  # role -> column index
     extra: dict[int, str]  # column index -> heading as written
     headings: tuple[str, ...]
+
+
+def source_columns(columns: Columns) -> list[dict[str, str]]:
+    """The appendix's columns as the source orders and words them (``Appendix.columns``)."""
+    role_of = {index: ColumnRole[role].value for role, index in columns.index.items()}
+    return [{"role": role_of.get(i, ColumnRole.other.value), "heading": heading}
+            for i, heading in enumerate(columns.headings) if i in role_of or i in columns.extra]
 
 
 def where(row: Row, column: int | None, columns: Columns | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -32,11 +33,40 @@ class Signature(Model):
     name: Line = Field(description="Họ và tên người ký")
 
 
+class ColumnRole(str, Enum):
+    """Cột nào của phụ lục."""
+
+    number = "stt"
+    content = "noi-dung"
+    result = "ket-qua"
+    evidence = "tai-lieu"
+    other = "cot-them"
+
+
+class AppendixColumn(Model):
+    """Một cột của bảng phụ lục, theo thứ tự và tiêu đề như văn bản nguồn."""
+
+    role: ColumnRole = Field(description="stt, noi-dung, ket-qua, tai-lieu hoặc cot-them (cột thêm, như Ghi chú)")
+    heading: Line = Field(description="Tiêu đề cột chép như văn bản nguồn, ví dụ: NỘI DUNG, NHIỆM VỤ")
+
+
 class Appendix(Model):
     """Tiêu đề của phụ lục."""
 
     title: Line = Field(description="Tiêu đề phụ lục")
     note: Line | None = Field(None, description="Dòng ghi chú dưới tiêu đề, ví dụ: (kèm theo Báo cáo số …)")
+    columns: list[AppendixColumn] = Field(default_factory=list, description="Các cột của bảng phụ lục theo thứ tự và tiêu đề như văn bản nguồn. Để trống thì trang dùng bốn cột chuẩn STT, Nội dung, nhiệm vụ, Kết quả thực hiện, Tài liệu kiểm chứng rồi các cột thêm")
+
+    @model_validator(mode="after")
+    def _each_column_once(self) -> Appendix:
+        roles = [c.role for c in self.columns if c.role is not ColumnRole.other]
+        twice = sorted({r.value for r in roles if roles.count(r) > 1})
+        if twice:
+            raise ValueError(f"mỗi cột chỉ ghi một lần, cột lặp lại: {', '.join(twice)}")
+        missing = [r.value for r in ColumnRole if r is not ColumnRole.other and r not in roles]
+        if self.columns and missing:
+            raise ValueError(f"thiếu cột: {', '.join(missing)}")
+        return self
 
 
 class Acknowledgement(Model):

@@ -228,7 +228,7 @@ def _task(draft: TaskDraft, columns: Columns, register: Register,
         return None, ()
     other = [TaskColumn(heading=heading, paragraphs=draft.cells.get(i, []))
              for i, heading in columns.extra.items() if draft.cells.get(i)]
-    data = {"number": draft.number, "content": draft.cells[index["content"]],
+    data = {"number": draft.number, "group": draft.group, "content": draft.cells[index["content"]],
             "result": draft.cells.get(index["result"], []), "evidence": ids, "other_columns": other}
     return _model(Task, data, where(row, None, columns), problems, row.line), tuple(ids)
 

@@ -424,6 +424,8 @@ YAML = [
                append(ITEM, "plan:\n  covers: năm 2024\n  results_of: kq-30-ubnd-2024\n")),
          (f"{ITEM}:12: lỗi: plan.results_of: thông tin không thể là kết quả thực hiện của chính nó "
           "(tìm thấy: 'kq-30-ubnd-2024'; cần: mã (tên tệp) thông tin kế hoạch trong content/disclosure/items/)",)),
+    Case("appendix-column-twice", "yaml", replace(REPORT, "    - role: ket-qua\n", "    - role: noi-dung\n"),
+         (f"{REPORT}:38: lỗi: appendix: mỗi cột chỉ ghi một lần, cột lặp lại: noi-dung",)),
     Case("correction-of-itself", "yaml",
          steps(replace(ITEM, "category: tuyen-dung", "category: dinh-chinh"),
                append(ITEM, "correction:\n  corrects: kq-30-ubnd-2024\n  reason: Sửa hạn nộp hồ sơ.\n")),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPORT_SLUG, TASKS, build, edit, page_text
+from html_site import parse
 
 from generator.content.load import load_content
 from generator.importer.citations import evidence_lines, parse_evidence
@@ -174,3 +175,30 @@ def test_page_breaks_soft_breaks_and_invisible_marks_in_a_text_export(project, c
     task = next(t for e in content.reports if e.slug == "2025-cam-ket" for t in e.tasks if t.number == 5)
     assert task.result[0].startswith("Thu ngân sách nhà nước ước thực hiện 5.200 triệu đồng/4.800 triệu đồng")
     assert "đạt 108,3% so với dự toán;" in task.result[0]
+
+
+def test_the_appendix_keeps_the_sources_column_order_and_headings(project, cli_run, tmp_path):
+    """The commune's appendix with its evidence column before its result column, 'Số TT' and a Ghi chú
+    column: the report page's table has the source's order and words, each cell under its heading."""
+    swapped = []
+    for line in (HELDOUT / "bao-cao-xa-2025-du-thao.txt").read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) == 5:
+            cells[2], cells[3] = cells[3], cells[2]
+        swapped.append("\t".join(cells))
+    source = tmp_path / "bao-cao.txt"
+    source.write_text("\n".join(swapped).replace("96,5%", "98,5%") + "\n", encoding="utf-8")  # its wrong rate mended
+    edit(project, "content/unit.yaml", "name: Ủy ban nhân dân phường 4", "name: Ủy ban nhân dân xã Cam Thành")
+    edit(project, "content/unit.yaml", "short_name: UBND phường 4", "short_name: UBND xã Cam Thành")
+    for folder in ("reports", "evidence"):
+        shutil.rmtree(project / "content" / folder)
+        (project / "content" / folder).mkdir()
+    result = cli_run("import", source, "--out", project / "content/reports/2025-xa")
+    assert result.code == 0, result.err
+    site = build(project)
+    table = parse(site / "bao-cao/2025-xa/index.html").cssselect("article table[data-cards]")[-1]
+    assert [" ".join(th.text_content().split()) for th in table.cssselect("thead th")] == \
+        ["Số TT", "Nội dung, nhiệm vụ", "Hồ sơ, tài liệu kiểm chứng", "Kết quả thực hiện", "Ghi chú"]
+    first = table.cssselect("tbody tr")[0].cssselect("td")
+    assert first[2].get("data-label") == "Hồ sơ, tài liệu kiểm chứng" and first[2].cssselect("a[href*=tai-lieu]")
+    assert first[3].text_content().startswith("Tổ chức 06 hội nghị")

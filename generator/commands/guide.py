@@ -24,6 +24,7 @@ DOCUMENTED: list[tuple[type[BaseModel], str]] = [
     (report.Section, "một mục trong sections của report.yaml"),
     (report.Signature, "signature trong report.yaml"),
     (report.Appendix, "appendix trong report.yaml"),
+    (report.AppendixColumn, "một mục trong columns của appendix"),
     (report.Task, "content/reports/<thư-mục>/tasks/nhiem-vu-NN.yaml"),
     (report.TaskColumn, "một mục trong other_columns của nhiệm vụ"),
     (report.Figure, "một mục trong figures của nhiem-vu-NN.yaml"),

@@ -39,7 +39,7 @@ from ..schema.report import Report, Task, TaskColumn
 from ..schema.unit import Unit
 from ..util.vn import vn_number
 from . import writer
-from .appendix import Columns, TaskDraft, read_tasks, where
+from .appendix import Columns, TaskDraft, read_tasks, source_columns, where
 from .citations import EXAMPLE, CitationError, Register, evidence_lines, parse_evidence
 from .docheader import is_layout
 from .guard import doc_ok, size_ok
@@ -108,6 +108,8 @@ def understand(doc: SourceDoc, register: Register, problems: Problems) -> Import
     appendix = doc.blocks[chosen]
     assert isinstance(appendix, Table)
     columns, drafts = read_tasks(appendix, problems)
+    if columns is not None and isinstance(fields.get("appendix"), dict):
+        fields["appendix"]["columns"] = source_columns(columns)
     report = _model(Report, fields, "phần đầu báo cáo", problems) if parts_ok else None
     tasks, refs = [], []
     for draft in drafts:
@@ -226,7 +228,7 @@ def _task(draft: TaskDraft, columns: Columns, register: Register,
         return None, ()
     other = [TaskColumn(heading=heading, paragraphs=draft.cells.get(i, []))
              for i, heading in columns.extra.items() if draft.cells.get(i)]
-    data = {"number": draft.number, "content": draft.cells[index["content"]],
+    data = {"number": draft.number, "group": draft.group, "content": draft.cells[index["content"]],
             "result": draft.cells.get(index["result"], []), "evidence": ids, "other_columns": other}
     return _model(Task, data, where(row, None, columns), problems, row.line), tuple(ids)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..content import paths
 from ..content.reports import ReportEntry
+from ..schema.report import AppendixColumn, ColumnRole
 from .document import document_footer, document_header
 from .env import TASK_BOOST, Page, render_page
 from .filters import one_line
@@ -26,8 +27,29 @@ def render_report(inputs: Inputs, entry: ReportEntry) -> Page:
                              + f"{report.doc_type.capitalize()} {_continuing(report.title)}",
                        predecessor=predecessor,
                        unit=content.unit, entry=entry, report=entry.report, evidence=content.evidence,
+                       columns=appendix_columns(entry),
                        citation_targets=inputs.cited_at, kpi=inputs.key_figures, notes=inputs.notes(entry, None),
                        document_header=document_header, document_footer=document_footer)
+
+
+STANDARD_COLUMNS = (AppendixColumn(role=ColumnRole.number, heading="STT"),
+                    AppendixColumn(role=ColumnRole.content, heading="Nội dung, nhiệm vụ"),
+                    AppendixColumn(role=ColumnRole.result, heading="Kết quả thực hiện"),
+                    AppendixColumn(role=ColumnRole.evidence, heading="Tài liệu kiểm chứng"))
+
+
+def appendix_columns(entry: ReportEntry) -> list[AppendixColumn]:
+    """The appendix's columns in the source's order and words when the report gives them, else the
+    four standard ones; then any extra column a task has that they do not name."""
+    given = entry.report.appendix.columns if entry.report.appendix else []
+    columns = list(given or STANDARD_COLUMNS)
+    named = {c.heading for c in columns if c.role is ColumnRole.other}
+    for task in entry.tasks:
+        for extra in task.other_columns:
+            if extra.heading not in named:
+                named.add(extra.heading)
+                columns.append(AppendixColumn(role=ColumnRole.other, heading=extra.heading))
+    return columns
 
 
 def render_task(inputs: Inputs, entry: ReportEntry, index: int) -> Page:

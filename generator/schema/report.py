@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -32,11 +33,40 @@ class Signature(Model):
     name: Line = Field(description="Họ và tên người ký")
 
 
+class ColumnRole(str, Enum):
+    """Cột nào của phụ lục."""
+
+    number = "stt"
+    content = "noi-dung"
+    result = "ket-qua"
+    evidence = "tai-lieu"
+    other = "cot-them"
+
+
+class AppendixColumn(Model):
+    """Một cột của bảng phụ lục, theo thứ tự và tiêu đề như văn bản nguồn."""
+
+    role: ColumnRole = Field(description="stt, noi-dung, ket-qua, tai-lieu hoặc cot-them (cột thêm, như Ghi chú)")
+    heading: Line = Field(description="Tiêu đề cột chép như văn bản nguồn, ví dụ: NỘI DUNG, NHIỆM VỤ")
+
+
 class Appendix(Model):
     """Tiêu đề của phụ lục."""
 
     title: Line = Field(description="Tiêu đề phụ lục")
     note: Line | None = Field(None, description="Dòng ghi chú dưới tiêu đề, ví dụ: (kèm theo Báo cáo số …)")
+    columns: list[AppendixColumn] = Field(default_factory=list, description="Các cột của bảng phụ lục theo thứ tự và tiêu đề như văn bản nguồn. Để trống thì trang dùng bốn cột chuẩn STT, Nội dung, nhiệm vụ, Kết quả thực hiện, Tài liệu kiểm chứng rồi các cột thêm")
+
+    @model_validator(mode="after")
+    def _each_column_once(self) -> Appendix:
+        roles = [c.role for c in self.columns if c.role is not ColumnRole.other]
+        twice = sorted({r.value for r in roles if roles.count(r) > 1})
+        if twice:
+            raise ValueError(f"mỗi cột chỉ ghi một lần, cột lặp lại: {', '.join(twice)}")
+        missing = [r.value for r in ColumnRole if r is not ColumnRole.other and r not in roles]
+        if self.columns and missing:
+            raise ValueError(f"thiếu cột: {', '.join(missing)}")
+        return self
 
 
 class Acknowledgement(Model):
@@ -130,6 +160,7 @@ class Task(Model):
     """Một nhiệm vụ cam kết trong phụ lục (tệp ``tasks/nhiem-vu-NN.yaml``)."""
 
     number: Annotated[int, Field(gt=0)] = Field(description="Số thứ tự (STT) trong phụ lục")
+    group: Line | None = Field(None, description="Nhóm của nhiệm vụ khi phụ lục chia nhiệm vụ thành nhóm (hàng có STT là số La Mã I, II, … hoặc chữ cái A, B, …): chép nguyên số thứ tự và tên nhóm như văn bản nguồn. Khi số thứ tự và tên nhóm ở hai ô riêng thì ghi nối bằng dấu chấm và một khoảng trắng, ví dụ: I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX); khi cùng một ô thì chép nguyên ô đó. Bỏ trống nếu phụ lục không chia nhóm.")
     content: Paragraphs = Field(description="Nội dung, nhiệm vụ")
     result: Paragraphs = Field(description="Kết quả thực hiện")
     evidence: list[Id] = Field(default_factory=list, description="Mã các tài liệu kiểm chứng (tên tệp trong content/evidence/, không có .yaml). Để trống nếu văn bản nguồn không nêu.")

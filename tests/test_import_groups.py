@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from conftest import build, edit, page_text
+from docx import Document
 from html_site import parse
+from word_report import from_content, write_docx
 
 from generator.content.load import load_content
 from generator.importer.appendix import read_tasks
@@ -137,3 +139,33 @@ def test_a_group_must_have_a_title_and_a_task_and_no_continuation_row():
     assert read(("I", "Nhóm", "", ""), ("1", "Việc", "", ""), ("", "tiếp việc", "", ""))[1] == []
     assert read(("B", "Nhóm", "", "Kế hoạch số 1/KH-UBND ngày 01/01/2025"), ("1", "Việc", "", ""))[1] == \
         ["bảng phụ lục, hàng 2, cột 4 (TÀI LIỆU KIỂM CHỨNG): hàng nhóm B có chữ ở cột này"]
+
+
+def _grouped_word_report(content_2024, tmp_path: Path, merge_from: int) -> Path:
+    """The 2024 report as a Word file with a group row above task 1, its cells merged from column
+    ``merge_from`` to the last (0: the numeral and title in one cell across the whole row)."""
+    path = write_docx(from_content(content_2024, split_task=None), tmp_path / "bao-cao.docx")
+    doc = Document(str(path))
+    table = doc.tables[-1]
+    row = table.add_row()
+    table._tbl.remove(row._tr)
+    table.rows[0]._tr.addnext(row._tr)
+    last = len(table.columns) - 1
+    if merge_from == 0:
+        table.cell(1, 0).merge(table.cell(1, last)).text = "I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"
+    else:
+        table.cell(1, 0).text = "I"
+        table.cell(1, merge_from).merge(table.cell(1, last)).text = "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("merge_from", "heading"), [(1, "I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"),
+                                                     (0, "I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")])
+def test_a_word_group_row_merged_across_the_table_is_a_group(project, cli_run, tmp_path, content_2024,
+                                                              merge_from, heading):
+    source = _grouped_word_report(content_2024, tmp_path, merge_from)
+    result = cli_run("import", source, "--out", project / "content/reports/nhap")
+    assert result.code == 0, result.err
+    imported = next(e for e in load_content(project / "content", project).reports if e.slug == "nhap")
+    assert {t.group for t in imported.tasks} == {heading}

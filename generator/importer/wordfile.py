@@ -115,16 +115,30 @@ def _blocks(document: DocxDocument, problems: Problems) -> list[Para | Table]:
 def _appendix(rows: list[Any], cells: list[list[list[str]]], problems: Problems) -> Table:
     out = []
     for number, (tr, texts) in enumerate(zip(rows, cells, strict=True), start=1):
-        for column, tc in enumerate(_cells(tr), start=1):
-            where = f"bảng phụ lục, hàng {number}, cột {column}"
-            if tc.grid_span > 1 or tc.vMerge is not None:
+        row: list[tuple[str, ...]] = []
+        # A group's heading may span the row (STT I, II, … or A, B, …); a task's cells may not, or its
+        # result would be read as part of its content.
+        spans_ok = _heads_a_group(texts[0] if texts else [])
+        for tc, text in zip(_cells(tr), texts, strict=True):
+            where = f"bảng phụ lục, hàng {number}, cột {len(row) + 1}"
+            if tc.vMerge is not None or (tc.grid_span > 1 and not spans_ok):
                 problems.add(where, "ô bị gộp (merge cells), không nhập được",
-                             expected="tách ô (Bố trí > Tách ô) để mỗi hàng có đủ các ô riêng")
+                             expected="tách ô (Bố trí > Tách ô) để mỗi hàng có đủ các ô riêng; chỉ hàng tên "
+                                      "nhóm (STT I, II, … hoặc A, B, …) được gộp ô theo chiều ngang")
             if any(child.tag == _TBL for child in _block_children(tc)):
                 problems.add(where, "có bảng lồng trong ô, không nhập được",
                              expected="chép nội dung bảng con thành các đoạn văn trong ô")
-        out.append(Row(tuple(tuple(cell) for cell in texts), number))
+            # Merged across columns (a group's heading over the whole row): the text stands in the
+            # first column it covers, the others are empty, as the eye reads the row.
+            row += [tuple(text), *[()] * (tc.grid_span - 1)]
+        out.append(Row(tuple(row), number))
     return Table(tuple(out))
+
+
+def _heads_a_group(first_cell: list[str]) -> bool:
+    """The row's first cell holds a group's numeral (not a task's number, not nothing)."""
+    text = " ".join(first_cell).strip()
+    return bool(text) and not re.fullmatch(r"\d+\s*\.?", text)
 
 
 class StyleNames:

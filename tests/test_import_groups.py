@@ -12,6 +12,7 @@ import pytest
 from conftest import build, edit, page_text
 from docx import Document
 from html_site import parse
+from site_browser import open_page
 from word_report import from_content, write_docx
 
 from generator.content.load import load_content
@@ -169,3 +170,19 @@ def test_a_word_group_row_merged_across_the_table_is_a_group(project, cli_run, t
     assert result.code == 0, result.err
     imported = next(e for e in load_content(project / "content", project).reports if e.slug == "nhap")
     assert {t.group for t in imported.tasks} == {heading}
+
+
+@pytest.mark.browser
+def test_on_a_phone_a_group_row_is_a_card_with_its_heading_only(project, cli_run, chromium):
+    content_dir = commune(project)
+    assert cli_run("import", SOURCE, "--out", content_dir / "reports/2025-xa").code == 0
+    site = build(project)
+    context = chromium.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    open_page(page, (site / "bao-cao/2025-xa/index.html").as_uri())
+    shown = page.eval_on_selector_all("article table[data-cards] tbody tr", """rows => rows.map(tr =>
+        [...tr.children].filter(td => td.getBoundingClientRect().height > 0).map(td => td.dataset.label))""")
+    context.close()
+    assert shown[0] == ["NỘI DUNG, NHIỆM VỤ"]  # the heading, with no empty STT or result labels
+    assert shown[1][:4] == ["STT", "NỘI DUNG, NHIỆM VỤ", "KẾT QUẢ THỰC HIỆN", "TÀI LIỆU KIỂM CHỨNG"]
+    assert shown[4] == [*shown[1][:4], "Ghi chú"]  # task 3's note ("Đạt"); a blank note shows no label

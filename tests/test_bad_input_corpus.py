@@ -379,6 +379,9 @@ YAML = [
          (f"{TASK3}:3: lỗi: number: sai kiểu dữ liệu (tìm thấy: '3.5'; cần: một số nguyên)",)),
     Case("wrong-type-negative", "yaml", replace(TASK3, "number: 3", "number: -3"),
          (f"{TASK3}:3: lỗi: number: giá trị nằm ngoài khoảng cho phép (tìm thấy: '-3'; cần: > 0)",)),
+    Case("task-number-huge", "yaml", replace(TASK3, "number: 3", "number: 99999999999999999999999"),
+         (f"{TASK3}:3: lỗi: number: giá trị nằm ngoài khoảng cho phép "
+          "(tìm thấy: '99999999999999999999999'; cần: ≤ 999)",)),
     Case("wrong-type-infinity", "yaml", replace(TASK3, "number: 3", "number: .inf"),
          (f"{TASK3}:3: lỗi: number: sai kiểu dữ liệu (tìm thấy: '.inf'; cần: một số nguyên)",)),
     Case("wrong-type-year-out-of-range", "yaml", replace(REPORT, "year: 2024", "year: 20024"),

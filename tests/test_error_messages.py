@@ -4,6 +4,8 @@ compares every problem line (``str(problem)``) in full."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from conftest import AS_OF, REPORT_DIR, TASKS, edit
 
@@ -101,3 +103,13 @@ def test_every_mistake_is_reported_in_one_pass(project):
                 *CASES["unknown-evidence-id"][3]]
     assert format_problems(raised.value.problems).splitlines() == [
         *expected, "Tìm thấy 3 lỗi trong nội dung. Hãy sửa các chỗ trên rồi chạy lại."]
+
+
+def test_a_report_without_tasks_is_published_with_a_warning(project):
+    shutil.rmtree(project / REPORT_DIR / "tasks")
+    content = load_content(project / "content", project, AS_OF)
+    assert content.reports[0].tasks == ()
+    assert [str(p) for p in content.warnings if "nhiệm vụ nào" in str(p)] == [
+        f"{REPORT_DIR}/report.yaml: cảnh báo: báo cáo chưa có nhiệm vụ nào (thư mục tasks/ trống hoặc không có) "
+        "(cần: các tệp tasks/nhiem-vu-01.yaml, … của phụ lục; nhập từ tệp Word: python -m generator import TỆP "
+        "--out <thư mục báo cáo>)"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..problems import Problem
+from ..problems import Problem, Severity
 from ..schema.unit import Unit, unit_key
 from ..util.suggest import suggest
 from . import paths
@@ -66,6 +66,11 @@ def task_numbers(entry: ReportEntry) -> list[Problem]:
         seen.setdefault(task.number, where.file)
     if entry.unreadable_tasks:
         return problems  # a task with errors has no number yet: a gap would be a false alarm
+    if not entry.tasks:  # published as it is, but an appendix left behind is the likelier story
+        problems.append(Problem(entry.where.file, None, "", "báo cáo chưa có nhiệm vụ nào (thư mục tasks/ trống "
+                                "hoặc không có)", expected="các tệp tasks/nhiem-vu-01.yaml, … của phụ lục; nhập "
+                                "từ tệp Word: python -m generator import TỆP --out <thư mục báo cáo>",
+                                severity=Severity.warning))
     for expected, number in enumerate(sorted(seen), start=1):
         if number != expected:
             where = entry.task_where[[t.number for t in entry.tasks].index(number)]

@@ -159,7 +159,7 @@ class Figure(Model):
 class Task(Model):
     """Một nhiệm vụ cam kết trong phụ lục (tệp ``tasks/nhiem-vu-NN.yaml``)."""
 
-    number: Annotated[int, Field(gt=0)] = Field(description="Số thứ tự (STT) trong phụ lục")
+    number: Annotated[int, Field(gt=0, le=999)] = Field(description="Số thứ tự (STT) trong phụ lục")
     group: Line | None = Field(None, description="Nhóm của nhiệm vụ khi phụ lục chia nhiệm vụ thành nhóm (hàng có STT là số La Mã I, II, … hoặc chữ cái A, B, …): chép nguyên số thứ tự và tên nhóm như văn bản nguồn. Khi số thứ tự và tên nhóm ở hai ô riêng thì ghi nối bằng dấu chấm và một khoảng trắng, ví dụ: I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX); khi cùng một ô thì chép nguyên ô đó. Bỏ trống nếu phụ lục không chia nhóm.")
     content: Paragraphs = Field(description="Nội dung, nhiệm vụ")
     result: Paragraphs = Field(description="Kết quả thực hiện")

@@ -18,6 +18,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +73,18 @@ def edit(project: Path, relative: str, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {relative}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def as_commune(project: Path) -> Path:
+    """The project as a commune's (UBND xã Cam Thành) with no report or evidence yet, for importing
+    another unit's report; returns its content/."""
+    content_dir = project / "content"
+    edit(project, "content/unit.yaml", "name: Ủy ban nhân dân phường 4", "name: Ủy ban nhân dân xã Cam Thành")
+    edit(project, "content/unit.yaml", "short_name: UBND phường 4", "short_name: UBND xã Cam Thành")
+    for folder in ("reports", "evidence"):  # the ward's 2024 report is not the commune's
+        shutil.rmtree(content_dir / folder)
+        (content_dir / folder).mkdir()
+    return content_dir
 
 
 def build(project: Path, site: Path | None = None, as_of: dt.date | None = None) -> Path:
@@ -186,6 +199,23 @@ def chromium():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """The browser tests' site: the fixture project with its portal, built once per session."""
+    from site_browser import fixture_site  # site_browser imports this module: imported when used
+
+    return fixture_site(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    """``site`` served over HTTP from a local address (its root)."""
+    from site_browser import serve
+
+    with serve(site) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

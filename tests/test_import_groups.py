@@ -5,11 +5,10 @@ heading before the group's first task, and each task page names its group.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import build, edit, page_text
+from conftest import as_commune, build, page_text
 from docx import Document
 from html_site import parse
 from site_browser import open_page
@@ -26,17 +25,6 @@ SIPAS = "II. CHỈ SỐ HÀI LÒNG VỀ SỰ PHỤC VỤ HÀNH CHÍNH (SIPAS)"
 PAPI = "III. CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG (PAPI)"
 
 
-def commune(project: Path) -> Path:
-    """The project as the commune's: its unit, no report or evidence yet; returns content/."""
-    content_dir = project / "content"
-    edit(project, "content/unit.yaml", "name: Ủy ban nhân dân phường 4", "name: Ủy ban nhân dân xã Cam Thành")
-    edit(project, "content/unit.yaml", "short_name: UBND phường 4", "short_name: UBND xã Cam Thành")
-    for folder in ("reports", "evidence"):
-        shutil.rmtree(content_dir / folder)
-        (content_dir / folder).mkdir()
-    return content_dir
-
-
 def changed(tmp_path: Path, old: str, new: str) -> Path:
     text = SOURCE.read_text(encoding="utf-8")
     assert old in text
@@ -46,7 +34,7 @@ def changed(tmp_path: Path, old: str, new: str) -> Path:
 
 
 def test_grouped_appendix_is_imported_and_published_with_its_groups(project, cli_run):
-    content_dir = commune(project)
+    content_dir = as_commune(project)
     result = cli_run("import", SOURCE, "--out", content_dir / "reports/2025-xa")
     assert result.code == 0, result.err
     first = (content_dir / "reports/2025-xa/tasks/nhiem-vu-01.yaml").read_text(encoding="utf-8")
@@ -76,7 +64,7 @@ def test_grouped_appendix_is_imported_and_published_with_its_groups(project, cli
 
 
 def test_a_group_row_with_a_result_is_refused(project, cli_run, tmp_path):
-    content_dir = commune(project)
+    content_dir = as_commune(project)
     source = changed(tmp_path, "I\tCHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)\t\t",
                      "I\tCHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)\tĐã tổ chức 06 hội nghị\t")
     result = cli_run("import", source, "--out", content_dir / "reports/2025-xa")
@@ -89,7 +77,7 @@ def test_a_group_row_with_a_result_is_refused(project, cli_run, tmp_path):
 
 
 def test_numbering_restarted_in_each_group_is_refused_once_per_group(project, cli_run, tmp_path):
-    content_dir = commune(project)
+    content_dir = as_commune(project)
     text = SOURCE.read_text(encoding="utf-8")
     for old, new in (("\n3\tNâng", "\n1\tNâng"), ("\n4\tLấy", "\n2\tLấy")):
         text = text.replace(old, new, 1)
@@ -174,7 +162,7 @@ def test_a_word_group_row_merged_across_the_table_is_a_group(project, cli_run, t
 
 @pytest.mark.browser
 def test_on_a_phone_a_group_row_is_a_card_with_its_heading_only(project, cli_run, chromium):
-    content_dir = commune(project)
+    content_dir = as_commune(project)
     assert cli_run("import", SOURCE, "--out", content_dir / "reports/2025-xa").code == 0
     site = build(project)
     context = chromium.new_context(viewport={"width": 320, "height": 640})

@@ -6,11 +6,10 @@ version, other column headings, evidence numbered or several on one line, a figu
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPORT_SLUG, TASKS, build, edit, page_text
+from conftest import REPORT_SLUG, TASKS, as_commune, build, edit, page_text
 from html_site import parse
 
 from generator.content.load import load_content
@@ -132,12 +131,7 @@ def test_evidence_dated_in_words_or_after_a_comma(line):
 def test_commune_draft_with_five_columns_worded_dates_and_a_wrong_rate(project, cli_run):
     """A xã's draft (number and day blank, DỰ THẢO), 'Số TT' and a Ghi chú column, evidence in a list
     with ';' ends, a date in words, a comma before 'ngày', and one rate that is wrong."""
-    content_dir = project / "content"
-    edit(project, "content/unit.yaml", "name: Ủy ban nhân dân phường 4", "name: Ủy ban nhân dân xã Cam Thành")
-    edit(project, "content/unit.yaml", "short_name: UBND phường 4", "short_name: UBND xã Cam Thành")
-    for folder in ("reports", "evidence"):  # the ward's 2024 report is not this commune's
-        shutil.rmtree(content_dir / folder)
-        (content_dir / folder).mkdir()
+    content_dir = as_commune(project)
     result = cli_run("import", HELDOUT / "bao-cao-xa-2025-du-thao.txt", "--out", content_dir / "reports/2025-xa")
     assert result.code == 0, result.err
     content = load_content(content_dir, project)
@@ -188,11 +182,7 @@ def test_the_appendix_keeps_the_sources_column_order_and_headings(project, cli_r
         swapped.append("\t".join(cells))
     source = tmp_path / "bao-cao.txt"
     source.write_text("\n".join(swapped).replace("96,5%", "98,5%") + "\n", encoding="utf-8")  # its wrong rate mended
-    edit(project, "content/unit.yaml", "name: Ủy ban nhân dân phường 4", "name: Ủy ban nhân dân xã Cam Thành")
-    edit(project, "content/unit.yaml", "short_name: UBND phường 4", "short_name: UBND xã Cam Thành")
-    for folder in ("reports", "evidence"):
-        shutil.rmtree(project / "content" / folder)
-        (project / "content" / folder).mkdir()
+    as_commune(project)
     result = cli_run("import", source, "--out", project / "content/reports/2025-xa")
     assert result.code == 0, result.err
     site = build(project)

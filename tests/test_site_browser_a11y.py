@@ -27,17 +27,6 @@ MISSING = "khong-co/trang-nay.html"  # an address the site does not have: the se
 RESULTS: dict[str, dict[str, int]] = {}
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return fixture_site(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(site):
-    with serve(site) as address:
-        yield address
-
-
 def address_of(base: str, kind: str) -> str:
     return base + (MISSING if kind == "404" and base.startswith("http") else PAGE_TYPES[kind])
 

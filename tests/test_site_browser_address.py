@@ -35,11 +35,6 @@ BANNER_BACKGROUND = "rgb(253, 246, 227)"   # site.css --phuong-banner-bg: the st
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return fixture_site(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
 def subpath_site(tmp_path_factory):
     return fixture_site(tmp_path_factory, "subpath")
 

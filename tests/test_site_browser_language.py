@@ -13,7 +13,7 @@ import re
 
 import pytest
 from lxml import html as lxml_html
-from site_browser import PAGE_TYPES, fixture_site, open_page, serve
+from site_browser import PAGE_TYPES, open_page, serve
 
 # Labels Material or MkDocs would show in English (whole words, case as they are written).
 ENGLISH = re.compile(r"\b(?:" + "|".join([
@@ -29,11 +29,6 @@ ENGLISH = re.compile(r"\b(?:" + "|".join([
 INTERNAL = re.compile(r"content/|\.ya?ml\b|\((?:focal_point|request_url)\)|\b(?:focal_point|request_url|short_name|"
                       r"unit\.yaml|categories\.yaml|other_columns|acknowledged|title_folded|text_folded)\b")
 SHOWN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return fixture_site(tmp_path_factory)
 
 
 def shown_text(page_html: bytes) -> list[str]:

@@ -12,23 +12,11 @@ from site_browser import (
     fixture_site,
     open_page,
     screenshot,
-    serve,
 )
 
 from generator.content.load import load_content
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return fixture_site(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(site):
-    with serve(site) as address:
-        yield address
 
 
 def every_page(site) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from site_browser import BROKEN_NUMBERS, PAGE_TYPES, SCREENSHOTS, fixture_site, open_page, pdf_pages, serve
+from site_browser import BROKEN_NUMBERS, PAGE_TYPES, SCREENSHOTS, fixture_site, open_page, pdf_pages
 
 pytestmark = pytest.mark.browser
 
@@ -37,17 +37,6 @@ LAYOUT = """() => {
           font: getComputedStyle(document.querySelector('article')).fontFamily,
           webFonts: document.fonts.size, tables};
 }"""
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return fixture_site(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(site):
-    with serve(site) as address:
-        yield address
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from site_browser import REPORT, fixture_site, open_page, record_requests, save_json, screenshot, serve
+from site_browser import REPORT, open_page, record_requests, save_json, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -50,17 +50,6 @@ CITIZEN_QUERIES = [
     ("tai lieu kiem chung", "tai-lieu-kiem-chung/index.html", 3),
     ("so hoa", f"{REPORT}/nhiem-vu-04.html", 1),
 ]
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return fixture_site(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def served(site):
-    with serve(site) as address:
-        yield address
 
 
 @pytest.fixture(scope="module")

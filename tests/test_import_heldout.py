@@ -47,6 +47,10 @@ def test_column_headings_of_other_reports(heading, expected):
     ("Kế hoạch số 36/KH-UBND ngày 06/02/2025 về tuyên truyền; vận động người dân",
      ["Kế hoạch số 36/KH-UBND ngày 06/02/2025 về tuyên truyền; vận động người dân"]),
     ("124/KH-UBND ngày 26/02/2024", ["124/KH-UBND ngày 26/02/2024"]),  # a number is not an item number
+    ("1. Trích xuất từ phần mềm Một cửa điện tử; 2. Sổ theo dõi hồ sơ năm 2025",
+     ["Trích xuất từ phần mềm Một cửa điện tử", "Sổ theo dõi hồ sơ năm 2025"]),
+    ("Kế hoạch số 36/KH-UBND ngày 06/02/2025 về tuyên truyền; - Biên bản họp",
+     ["Kế hoạch số 36/KH-UBND ngày 06/02/2025 về tuyên truyền", "Biên bản họp"]),
     # A cell that says there is none makes no record (the task is listed as citing none).
     ("Không có", []), ("- Chưa có tài liệu kiểm chứng.", []), ("Không.", []), ("-", []),
     ("Không đạt chỉ tiêu giao", ["Không đạt chỉ tiêu giao"]),

@@ -72,13 +72,16 @@ def slashed(date: str) -> str:
 def evidence_lines(paragraph: str) -> list[str]:
     """The evidence items of one paragraph: usually one; several when a clerk typed them on one line
     separated by ';' ('Kế hoạch số … về …; Biên bản họp …'). A ';' splits only before a capitalised
-    document type with 'số' or a titled kind, so a subject that itself holds ';' stays whole. The ';'
-    or ',' that ends an item of a list is punctuation of the list, not words of the document."""
+    document type with 'số' or a titled kind, or before a new item's number or bullet ('…; 2. Sổ theo
+    dõi …'), so a subject that itself holds ';' stays whole. The ';' or ',' that ends an item of a
+    list is punctuation of the list, not words of the document."""
     line = evidence_line(paragraph)
     items: list[str] = []
     for piece in line.split(";"):
         piece = piece.strip()
-        if items and not (piece[:1].isupper() and _ITEM_START.match(piece)):
+        marked = _ITEM_MARK.match(piece) is not None
+        piece = _ITEM_MARK.sub("", piece) if marked else piece
+        if items and not marked and not (piece[:1].isupper() and _ITEM_START.match(piece)):
             items[-1] = f"{items[-1]};{' ' + piece if piece else ''}"
         else:
             items.append(piece)
